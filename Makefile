@@ -1,0 +1,50 @@
+# The README's two commands: `make demo` and `make test`. Each sets up .venv itself.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8900
+VOILA_PORT ?= 8866
+
+.PHONY: demo test lint bench venv-dev venv-app chromium clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Stamps re-run the install whenever pyproject.toml changes.
+$(VENV)/.app-stamp: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[app]"
+	touch $@
+
+$(VENV)/.dev-stamp: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+$(VENV)/.bench-stamp: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[bench]"
+	touch $@
+
+venv-app: $(VENV)/.app-stamp
+venv-dev: $(VENV)/.dev-stamp
+
+# Debian's Chromium for the browser tests; never `playwright install` (no downloads here).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+
+lint: venv-dev
+	$(VENV)/bin/ruff check .
+
+test: venv-dev chromium
+	$(VENV)/bin/ruff check .
+	$(PY) -m pytest
+
+demo: venv-app
+	$(PY) -m mockserver.demo --port $(PORT) --voila-port $(VOILA_PORT)
+
+bench: $(VENV)/.bench-stamp
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) test-artifacts .pytest_cache .ruff_cache

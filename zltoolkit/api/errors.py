@@ -1,0 +1,166 @@
+"""The error catalogue: code -> HTTP status -> documented or mock-defined. One table for client and mock.
+
+``documented=True`` means the code (and its HTTP status, where the docs give one) comes from the fact sheet;
+``documented=False`` means the real code or status is not public and the mock defines it (DESIGN §3).
+``note`` records the choice made where sources conflict (fact sheet §12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorFamily(StrEnum):
+    AUTH = "auth"
+    NOT_FOUND = "not_found"
+    INVALID_PARAMETER = "invalid_parameter"
+    OPERATION_DENIED = "operation_denied"
+    RATE_LIMITED = "rate_limited"
+    SERVER = "server"
+    PROTOCOL = "protocol"  # malformed HTTP-level input: bad path, method, body, action, version
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorSpec:
+    code: str
+    http_status: int
+    family: ErrorFamily
+    documented: bool
+    meaning: str
+    note: str = ""
+
+
+_A, _NF, _IP, _OD, _RL, _S, _P = (
+    ErrorFamily.AUTH,
+    ErrorFamily.NOT_FOUND,
+    ErrorFamily.INVALID_PARAMETER,
+    ErrorFamily.OPERATION_DENIED,
+    ErrorFamily.RATE_LIMITED,
+    ErrorFamily.SERVER,
+    ErrorFamily.PROTOCOL,
+)
+
+_TABLE: tuple[ErrorSpec, ...] = (
+    # --- protocol and authentication: mock-defined (the Common Error Codes page is not public) ---
+    ErrorSpec("AUTHENTICATION_FAILED", 401, _A, False, "missing/malformed Authorization, unknown key, bad signature or token"),
+    ErrorSpec("SIGNATURE_EXPIRED", 401, _A, False, "X-ZC-Timestamp outside ±300 s of wall time",
+              "the real replay window is undocumented (§2.1); 300 s chosen"),
+    ErrorSpec("INVALID_ACTION", 400, _P, False, "missing or unknown X-ZC-Action"),
+    ErrorSpec("INVALID_API_VERSION", 400, _P, False, "X-ZC-Version not served",
+              "missing version -> 2022-11-20 (§12.14)"),
+    ErrorSpec("INVALID_PATH", 404, _P, False, "no such path"),
+    ErrorSpec("METHOD_NOT_ALLOWED", 405, _P, False, "only POST is served"),
+    ErrorSpec("INVALID_REQUEST_BODY", 400, _P, False, "body is not a JSON object (bad JSON, bad UTF-8, NaN, duplicate keys)"),
+    ErrorSpec("UNSUPPORTED_MEDIA_TYPE", 415, _P, False, "Content-Type is not application/json"),
+    ErrorSpec("REQUEST_ENTITY_TOO_LARGE", 413, _P, False, "body over 1 MiB"),
+    ErrorSpec("MISSING_PARAMETER", 400, _IP, True, "a required parameter is missing",
+              "code from Java/Go SDKs; HTTP 400 assumed"),
+    ErrorSpec("INVALID_PARAMETER", 400, _IP, False, "wrong type, out of range, unknown enum or unknown field; message names the field"),
+    ErrorSpec("OPERATION_DENIED_INSUFFICIENT_BALANCE", 403, _OD, False, "balance too low for PREPAID charge / POSTPAID needs positive balance",
+              "docs say PREPAID create fails on low balance but give no code"),
+    ErrorSpec("REQUEST_LIMIT_EXCEEDED", 429, _RL, True, "rate limit hit; retryable", "HTTP 429 per the Go SDK README"),
+    ErrorSpec("INTERNAL_SERVER_ERROR", 500, _S, True, "server error", "HTTP status undocumented; 500 chosen"),
+    ErrorSpec("SERVICE_TEMPORARY_UNAVAILABLE", 503, _S, True, "transient; retryable", "HTTP status undocumented; 503 chosen"),
+    ErrorSpec("REQUEST_TIMED_OUT", 504, _S, True, "server-side timeout", "HTTP status undocumented; 504 chosen"),
+    ErrorSpec("OPERATION_FAILED_RESOURCE_NOT_FOUND", 404, _NF, True, "resource not found (generic)"),
+    ErrorSpec("OPERATION_FAILED_RESOURCE_GROUP_NOT_FOUND", 404, _NF, True, "resource group missing"),
+    # --- not found ---
+    ErrorSpec("INVALID_ZONE_NOT_FOUND", 404, _NF, True, "zone not found"),
+    ErrorSpec("INVALID_INSTANCE_TYPE_NOT_FOUND", 404, _NF, True, "instance type not found"),
+    ErrorSpec("INVALID_IMAGE_NOT_FOUND", 404, _NF, True, "image not found"),
+    ErrorSpec("IMAGE_NOT_FOUND", 404, _NF, True, "image not found (DescribeInstances filter)",
+              "DescribeInstances documents this spelling without INVALID_ (§12.3); kept as documented"),
+    ErrorSpec("INVALID_INSTANCE_NOT_FOUND", 404, _NF, True, "instance not found"),
+    ErrorSpec("INVALID_SUBNET_NOT_FOUND", 404, _NF, True, "subnet missing", "HTTP undocumented; 404 chosen"),
+    ErrorSpec("INVALID_KEY_PAIR_NOT_FOUND", 404, _NF, False, "keyId not found for the account"),
+    # --- CreateInstances / ReinstallInstance parameter rules ---
+    ErrorSpec("INVALID_PARAMETER_HOSTNAME_EXCEED", 400, _IP, True, "hostname too long (incl. pattern bits)"),
+    ErrorSpec("INVALID_PARAMETER_HOSTNAME_MALFORMED", 400, _IP, True, "hostname has bad characters"),
+    ErrorSpec("INVALID_PARAMETER_INSTANCE_NAME_EXCEED", 400, _IP, True, "instanceName too long"),
+    ErrorSpec("INVALID_PARAMETER_INSTANCE_NAME_MALFORMED", 400, _IP, False, "instanceName has bad characters",
+              "docs list ..._EXCEED twice (§12.3); the second row is this code"),
+    ErrorSpec("INVALID_PARAMETER_VALUE_PASSWORD_MALFORMED", 400, _IP, True, "password fails length/complexity"),
+    ErrorSpec("INVALID_PARAMETER_INSTANCE_LOGIN_CONFLICT", 400, _IP, True, "password and SSH key both given"),
+    ErrorSpec("INVALID_PARAMETER_SSH_KEY_MALFORMED", 400, _IP, True, "bad ssh key format"),
+    ErrorSpec("INVALID_PARAMETER_SSH_KEY_DUPLICATE", 400, _IP, True, "duplicate ssh keys", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("INVALID_RAID_CONFIG_FAST_CUSTOM_CONFLICT", 400, _IP, True, "raidType and customRaids both given"),
+    ErrorSpec("INVALID_INSTANCE_TYPE_RAID_NOT_SUPPORT", 400, _IP, True, "RAID level unsupported by the model"),
+    ErrorSpec("INVALID_INSTANCE_TYPE_QUICK_RAID_NOT_SUPPORT", 400, _IP, True, "model needs custom RAID", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("INVALID_PARAMETER_NIC_NAME_CONFLICT", 400, _IP, True, "wanName equals lanName"),
+    ErrorSpec("INVALID_PARAMETER_NIC_NAME_MALFORMED", 400, _IP, True, "NIC name rule violated",
+              "lanName: must not start with `wan` (SDK/CLI), not the older 'must not contain' (§12.7)"),
+    ErrorSpec("INVALID_PARTITION_IMAGE_NOT_SET", 403, _IP, True, "partitions require an image"),
+    ErrorSpec("INVALID_PARTITION_SIZE_NOT_FULL", 400, _IP, True, "partitions don't reach the required capacity"),
+    ErrorSpec("INVALID_PARTITION_DUPLICATE_FILE_PATH", 400, _IP, True, "duplicate fsPath"),
+    ErrorSpec("INVALID_PARTITION_MISSING_REQUIRED_FILE_PATH", 400, _IP, True, "first partition must be `/` (Linux) or `C` (Windows)"),
+    ErrorSpec("INVALID_PARTITION_MALFORMED", 400, _IP, True, "bad fsPath/size format"),
+    ErrorSpec("INVALID_PARTITION_NO_TYPE", 400, _IP, True, "bad fsType"),
+    ErrorSpec("INVALID_PARTITION_INVALID_ORDER", 400, _IP, True, "Windows drive letters out of order"),
+    ErrorSpec("INVALID_PARAMETER_VALUE_RAID_DISK_MISMATCH", 400, _IP, True, "disk count does not fit the RAID level"),
+    ErrorSpec("INVALID_PARAMETER_VALUE_RAID_DISK_DISORDER", 400, _IP, True, "disk numbers not consecutive/in order"),
+    ErrorSpec("INVALID_PARAMETER_VALUE_RAID_DISK_SEQUENCE_DUPLICATE", 400, _IP, True, "duplicate disk numbers", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("INVALID_PARAMETER_VALUE_RAID_DISK_SEQUENCE_RANGE", 400, _IP, True, "disk number beyond the disk count", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("INVALID_BANDWIDTH_VALUE_EXCEED_MAXIMUM", 400, _IP, True, "bandwidth above the model's maximum"),
+    ErrorSpec("INVALID_SUBNET_ZONE_MISMATCH", 400, _IP, True, "subnet not in the zone", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("INVALID_SUBNET_PRIVATE_IP_INSUFFICIENT", 400, _IP, True, "not enough private IPs", "HTTP undocumented; 400 chosen"),
+    # --- offering / stock / money ---
+    ErrorSpec("RESOURCES_SOLDOUT_INSTANCE_TYPE", 400, _OD, True, "model sold out (qty below amount)"),
+    ErrorSpec("RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", 400, _OD, True, "resource not on sale"),
+    ErrorSpec("INVALID_INSTANCE_TYPE_ZONE_NO_SELL", 400, _OD, True, "model not sold in the zone", "400 as in InquiryPriceCreateInstance"),
+    ErrorSpec("INVALID_INSTANCE_BANDWIDTH_ZONE_NO_SELL", 400, _OD, True, "network billing not sold in the zone", "400 as in InquiryPriceCreateInstance"),
+    ErrorSpec("OPERATION_FILED_INTERNET_CHARGE_TYPE_NOT_SUPPORT", 403, _OD, True, "internetChargeType not supported in the zone",
+              "the docs' typo FILED is the real code (§12.3); kept"),
+    ErrorSpec("OPERATION_DENIED_CHARGE_TYPE_NOT_SUPPORT", 403, _OD, True, "charge type not supported in the zone"),
+    ErrorSpec("INVALID_CHARGE_TYPE_NOT_SUPPORT", 400, _OD, True, "charge type needs support enablement", "HTTP undocumented; 400 chosen"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_QUOTA_EXCEED", 403, _OD, True, "account instance quota exceeded"),
+    # --- instance status ---
+    ErrorSpec("OPERATION_DENIED_INSTANCE_RECYCLED", 403, _OD, True, "instance is in the recycle bin"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_NOT_STOPPED", 403, _OD, True, "only a STOPPED instance can be started"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_NOT_RUNNING", 403, _OD, True, "only a RUNNING instance can be stopped"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_STATUS", 403, _OD, True, "the instance's status does not allow the operation"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_STATUS_NOT_SUPPORT", 403, _OD, True, "status not supported for the operation (Java enum)"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_CREATING", 403, _OD, True, "instance is being created"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_STATUS_INSTALLING", 403, _OD, True, "instance is installing"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_NOT_RECYCLED", 403, _OD, True, "only a RECYCLE instance can be released"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_SUBSCRIPTION", 403, _OD, True, "prepaid subscription forbids the operation",
+              "new docs: PREPAID terminate cancels the subscription (§12.9); this code is used for a second terminate"),
+    ErrorSpec("OPERATION_DENIED_POSTPAID_PROMISE", 403, _OD, True, "postpaid instance in its commitment period"),
+)
+
+ERRORS: dict[str, ErrorSpec] = {e.code: e for e in _TABLE}
+assert len(ERRORS) == len(_TABLE), "duplicate code in the error catalogue"
+
+#: Codes a client may retry because the server did not act (DESIGN §5).
+RETRYABLE_CODES = frozenset({"REQUEST_LIMIT_EXCEEDED", "SERVICE_TEMPORARY_UNAVAILABLE"})
+#: Codes that only SDKs produce (never the server).
+CLIENT_ONLY_CODES = frozenset(
+    {"CREDENTIAL_VALUE_MISSING", "SDK_INVALID_REQUEST", "NETWORK_ERROR", "JSON_PARSE_FAILED", "IO_ERROR",
+     "SECURITY_CHALLENGE", "REQUEST_BLOCKED"}
+)
+
+
+def spec(code: str) -> ErrorSpec:
+    """The catalogue entry for ``code``; KeyError for a code outside the catalogue (a bug in the caller)."""
+    return ERRORS[code]
+
+
+def http_status(code: str) -> int:
+    return ERRORS[code].http_status
+
+
+class ApiError(Exception):
+    """A failure expressed in the catalogue's terms; the mock turns it into the error envelope.
+
+    Only codes from the catalogue are allowed, so every error the mock emits is documented here.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        self.spec = ERRORS[code]
+        self.code = code
+        self.message = message
+        super().__init__(f"{code}: {message}")
+
+    @property
+    def http_status(self) -> int:
+        return self.spec.http_status

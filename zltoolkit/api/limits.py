@@ -1,0 +1,37 @@
+"""Numeric limits and fixed strings of the BMC API (fact sheet §1, §6, §7)."""
+
+from __future__ import annotations
+
+SERVICE = "bmc"
+PATH = "/api/v2/bmc"
+DEFAULT_DOMAIN = "console.zenlayer.com"
+SIGNATURE_METHOD = "ZC2-HMAC-SHA256"
+SIGNED_HEADERS = "content-type;host"
+
+MAX_IDS_PER_CALL = 100  # instanceIds, instanceTypeIds
+AMOUNT_MIN, AMOUNT_MAX = 1, 100
+NAME_MAX_LEN = 64  # instanceName, hostname (after pattern expansion)
+PATTERN_BEGIN_MAX = 99999
+PATTERN_BITS_MIN, PATTERN_BITS_MAX = 1, 6
+PATTERN_DEFAULT_BEGIN, PATTERN_DEFAULT_BITS = 0, 6
+PASSWORD_MIN_LEN, PASSWORD_MAX_LEN = 8, 16
+PASSWORD_SPECIALS = "~!@$^*-_=+"
+SSH_KEYS_MAX = 5
+NIC_NAME_MIN_LEN, NIC_NAME_MAX_LEN = 4, 10
+USER_DATA_MAX_BYTES = 32 * 1024
+TAG_LEN_MIN, TAG_LEN_MAX = 1, 128
+TAGS_FILTER_MAX = 20
+PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX = 20, 1000
+PERIOD_MIN = 1
+LINUX_FS_TYPES = ("ext2", "ext3", "ext4")
+WINDOWS_FS_TYPES = ("NTFS",)
+WINDOWS_DRIVES = ("C", "D", "E", "F", "G", "H")
+DEFAULT_INSTANCE_NAME = "instance"
+DEFAULT_HOSTNAME = "hostname"
+DEFAULT_BANDWIDTH_MBPS = 1
+# sellStatus from qty (fact sheet §5.3, §12.17: exactly 10 counts as SELL_SHORTAGE, as the CLI says).
+SELL_SHORTAGE_MAX_QTY = 10
+# Mock-side request limits (DESIGN §3).
+MAX_BODY_BYTES = 1024 * 1024
+SIGNATURE_WINDOW_SECONDS = 300
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
