@@ -1,0 +1,194 @@
+"""The scenario file format: everything the mock serves, as data (DESIGN §4).
+
+Keys are camelCase like the API's own wire names, so an API answer can be pasted into a scenario. Unknown keys
+are refused so a typo is reported with its exact path instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.alias_generators import to_camel
+
+from zltoolkit.api import ChargeType, ImageCatalog, ImageType, InstanceDiskInfo, InternetChargeType, OsType
+
+
+class ScenarioModel(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", alias_generator=to_camel, validate_by_name=True, validate_by_alias=True,
+        serialize_by_alias=True, frozen=True,
+    )
+
+
+class AccessKey(ScenarioModel):
+    access_key_id: str = Field(min_length=1)
+    access_key_password: str = Field(min_length=1, repr=False)
+
+
+class ResourceGroup(ScenarioModel):
+    resource_group_id: str
+    resource_group_name: str
+
+
+class KeyPair(ScenarioModel):
+    key_id: str
+    key_name: str = ""
+
+
+class Subnet(ScenarioModel):
+    subnet_id: str
+    zone_id: str
+    cidr_block: str  # private IPs of instances joining the subnet come from here
+
+
+class Account(ScenarioModel):
+    account_id: str
+    name: str = ""
+    access_keys: list[AccessKey] = []
+    tokens: list[str] = Field(default=[], repr=False)
+    balance: float = 0.0  # money; PREPAID creates are charged, POSTPAID needs > 0
+    instance_quota: int = Field(default=100, ge=0)  # instances holding a machine at once
+    resource_groups: list[ResourceGroup] = []  # the first is the default group
+    key_pairs: list[KeyPair] = []
+    subnets: list[Subnet] = []
+
+
+class ZoneDef(ScenarioModel):
+    zone_id: str
+    zone_name: str
+    city_name: str
+    area_name: str
+    is_cloud_router_available: bool = False
+    is_byoip_enabled: bool = False
+    public_ip_prefix: str  # IPv4 CIDR the zone's public addresses are drawn from
+    ipv6_prefix: str | None = None  # e.g. "2602:ffe4:1:11::/64"
+    price_factor: float = Field(default=1.0, gt=0)  # multiplies the instance type's list prices
+
+
+class Prices(ScenarioModel):
+    """List prices. Any field left out falls back to the instance type's prices (times the zone's factor)."""
+
+    instance_monthly: float | None = None  # PREPAID original price per month
+    instance_hourly: float | None = None  # POSTPAID per hour
+    bandwidth_monthly_per_mbps: float | None = None  # PREPAID ByBandwidth
+    bandwidth_hourly_per_mbps: float | None = None  # POSTPAID ByBandwidth
+    bandwidth95_monthly_per_mbps: float | None = None  # 95th-percentile billing (chargeUnit MONTH)
+    traffic_package_monthly_per_tb: float | None = None  # ByTrafficPackage
+    traffic_overage_per_gb: float | None = None
+    primary_ip_monthly: float | None = None
+    # Percent paid by prepaid period in months: {"1": 95.0, "12": 85.0} -> the largest key <= period applies.
+    prepaid_discount: dict[int, float] | None = None
+    postpaid_discount: float | None = None
+
+
+class InstanceTypeDef(ScenarioModel):
+    instance_type_id: str
+    description: str
+    cpu_detail: str
+    cpu_sockets: int = Field(ge=1)
+    cpu_cores: int = Field(ge=1)  # physical cores in total
+    cpu_threads: int = Field(ge=1)  # hardware threads in total
+    cpu_core_count: int = Field(ge=1)  # as the API reports it (M9O: 80)
+    base_frequency: str
+    memory_size: int = Field(ge=1)
+    maximum_bandwidth: int = Field(ge=1)
+    support_raids: list[int]
+    support_subnet: bool
+    is_ha: bool = Field(alias="isHA")
+    disk_info: InstanceDiskInfo
+    vpu_vendor: str | None = None
+    vpu_card: str | None = None
+    vpu_count: int | None = None
+    invented: bool = False  # not a real Zenlayer model id; the description says so too
+    prices: Prices = Prices()
+
+    @model_validator(mode="after")
+    def _threads_cover_cores(self) -> InstanceTypeDef:
+        if self.cpu_threads < self.cpu_cores:
+            raise ValueError("cpuThreads must be >= cpuCores")
+        return self
+
+
+class ImageDef(ScenarioModel):
+    image_id: str
+    image_name: str
+    catalog: ImageCatalog
+    image_type: ImageType = ImageType.PUBLIC_IMAGE
+    os_type: OsType
+    instance_type_ids: list[str]  # the types this image installs on
+
+
+class Lifecycle(ScenarioModel):
+    """Seconds of clock time each transient status lasts."""
+
+    pending: float = Field(default=5, ge=0)
+    creating: float = Field(default=60, ge=0)
+    installing: float = Field(default=120, ge=0)
+    booting: float = Field(default=30, ge=0)
+    stopping: float = Field(default=20, ge=0)
+
+
+class Failure(ScenarioModel):
+    create: float = Field(default=0.0, ge=0, le=1)  # probability an instance ends CREATE_FAILED
+    install: float = Field(default=0.0, ge=0, le=1)  # probability an install ends INSTALL_FAILED
+
+
+class Offering(ScenarioModel):
+    """One instance type on sale in one zone."""
+
+    zone_id: str
+    instance_type_id: str
+    stock: dict[ChargeType, int]  # charge types on sale here -> qty; a missing charge type is not sold
+    internet_charge_types: list[InternetChargeType]
+    maximum_bandwidth_out: int = Field(ge=1)
+    default_bandwidth_out: int = Field(default=0, ge=0)
+    default_traffic_package_size: float = Field(default=0.0, ge=0)
+    hide_qty: bool = False  # answer qty=null, like sources that omit it (views must cope)
+    prices: Prices = Prices()
+    lifecycle: Lifecycle | None = None
+    failure: Failure | None = None
+
+
+class Scenario(ScenarioModel):
+    name: str
+    description: str = ""
+    accounts: list[Account]
+    zones: list[ZoneDef]
+    instance_types: list[InstanceTypeDef]
+    images: list[ImageDef]
+    offerings: list[Offering]
+    lifecycle: Lifecycle = Lifecycle()
+    failure: Failure = Failure()
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Scenario:
+        zones = {z.zone_id for z in self.zones}
+        types = {t.instance_type_id for t in self.instance_types}
+        _unique("zones", [z.zone_id for z in self.zones])
+        _unique("instanceTypes", [t.instance_type_id for t in self.instance_types])
+        _unique("images", [i.image_id for i in self.images])
+        _unique("accounts", [a.account_id for a in self.accounts])
+        _unique("accessKeys", [k.access_key_id for a in self.accounts for k in a.access_keys])
+        _unique("tokens", [t for a in self.accounts for t in a.tokens])
+        _unique("offerings", [f"{o.zone_id}/{o.instance_type_id}" for o in self.offerings])
+        for n, img in enumerate(self.images):
+            for t in img.instance_type_ids:
+                if t not in types:
+                    raise ValueError(f"images[{n}].instanceTypeIds: unknown instance type {t!r}")
+        for n, off in enumerate(self.offerings):
+            if off.zone_id not in zones:
+                raise ValueError(f"offerings[{n}].zoneId: unknown zone {off.zone_id!r}")
+            if off.instance_type_id not in types:
+                raise ValueError(f"offerings[{n}].instanceTypeId: unknown instance type {off.instance_type_id!r}")
+        for a, acc in enumerate(self.accounts):
+            for s, sub in enumerate(acc.subnets):
+                if sub.zone_id not in zones:
+                    raise ValueError(f"accounts[{a}].subnets[{s}].zoneId: unknown zone {sub.zone_id!r}")
+        return self
+
+
+def _unique(what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise ValueError(f"{what}: duplicate id {i!r}")
+        seen.add(i)
