@@ -1,0 +1,169 @@
+"""The asyncio client: the same methods as Client, awaited; iter_instances is an async generator."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from zltoolkit.api import actions as a
+from zltoolkit.api.actions import BaseResponse
+from zltoolkit.api.enums import DEFAULT_API_VERSION
+from zltoolkit.api.structures import InstanceInfo
+
+from .base import (
+    DEFAULT_TIMEOUT,
+    BaseClient,
+    RequestLike,
+    action_spec,
+    encode_body,
+    is_last_page,
+    paging,
+    request_model,
+)
+from .config import Credentials
+from .errors import ConfigurationError, ZenlayerError
+from .retry import RetryPolicy
+
+__all__ = ["AsyncClient"]
+
+
+class AsyncClient(BaseClient):
+    """The asyncio twin of Client: same constructor and methods, awaited. Use ``async with AsyncClient(...)``.
+
+    Concurrent calls share one connection pool; each call retries (with ``RetryPolicy.async_sleep``) on its own.
+    """
+
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        *,
+        access_key_id: str | None = None,
+        access_key_password: str | None = None,
+        token: str | None = None,
+        credentials: Credentials | None = None,
+        scheme: str | None = None,
+        api_version: str = DEFAULT_API_VERSION.value,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(endpoint, access_key_id=access_key_id, access_key_password=access_key_password,
+                         token=token, credentials=credentials, scheme=scheme, api_version=api_version,
+                         timeout=timeout, retry=retry)
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("INVALID_CONFIGURATION", "pass transport= or http_client=, not both")
+        # A caller's http_client is theirs to close; ours we close.
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(transport=transport, timeout=timeout)
+
+    # --- lifecycle ---
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    close = aclose  # the same spelling as Client.close (awaited here)
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        await self.aclose()
+
+    # --- generic ---
+
+    async def call(self, action: str, request: RequestLike = None, /, **params: Any) -> BaseResponse:
+        """Call any modelled action by name; parameters in snake_case or camelCase."""
+        return await self._call(action, request, params)
+
+    async def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> Any:
+        spec = action_spec(action)
+        body = encode_body(request_model(spec, request, params))
+        state = self.retry.start()
+        while True:
+            http_request = self._build(self._http, spec, body)
+            state.sent()
+            started = time.perf_counter()
+            error: ZenlayerError
+            try:
+                response = await self._http.send(http_request, auth=self._auth)
+            except httpx.RequestError as exc:
+                error = self._network_error(spec, exc, started, state.attempts)
+            else:
+                try:
+                    return self._parse(spec, response, started, state.attempts)
+                except ZenlayerError as exc:
+                    error = exc
+            delay = self._next_delay(state, spec, error)
+            if delay is None:
+                raise error
+            await self.retry.async_sleep(delay)
+
+    async def iter_instances(self, **filters: Any) -> AsyncIterator[InstanceInfo]:
+        """Every instance matching the DescribeInstances ``filters``, page by page (100 per call by default)."""
+        params, page_size, page = paging(filters)
+        while True:
+            response = await self.describe_instances(params, page_num=page, page_size=page_size)
+            for instance in response.data_set:
+                yield instance
+            if is_last_page(response, page, page_size):
+                return
+            page += 1
+
+    # --- one method per action (the request/response models live in zltoolkit.api.actions) ---
+
+    async def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
+        return await self._call("DescribeZones", request, params)
+
+    async def describe_available_resources(
+        self, request: RequestLike = None, /, **params: Any
+    ) -> a.DescribeAvailableResourcesResponse:
+        return await self._call("DescribeAvailableResources", request, params)
+
+    async def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
+        return await self._call("DescribeInstanceTypes", request, params)
+
+    async def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
+        return await self._call("DescribeImages", request, params)
+
+    async def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
+        return await self._call("DescribeInstances", request, params)
+
+    async def inquiry_price_create_instance(
+        self, request: RequestLike = None, /, **params: Any
+    ) -> a.InquiryPriceCreateInstanceResponse:
+        return await self._call("InquiryPriceCreateInstance", request, params)
+
+    async def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
+        """Never retried after an ambiguous failure: AmbiguousCreateError says to check DescribeInstances."""
+        return await self._call("CreateInstances", request, params)
+
+    async def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("StartInstances", request, params)
+
+    async def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("StopInstances", request, params)
+
+    async def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("RebootInstances", request, params)
+
+    async def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("TerminateInstance", request, params)
+
+    async def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("ReleaseInstances", request, params)
+
+    async def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("RenewInstance", request, params)
+
+    async def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("ReinstallInstance", request, params)
+
+    async def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return await self._call("ModifyInstancesAttribute", request, params)

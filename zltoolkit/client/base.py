@@ -1,0 +1,258 @@
+"""The request-building and response-parsing path shared by Client and AsyncClient (as httpx's BaseClient).
+
+Everything here is free of I/O: the sync and async clients differ only in how they send and sleep.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from pydantic import ValidationError
+
+from zltoolkit import __version__
+from zltoolkit.api.actions import ACTIONS, ActionSpec, BaseResponse, DescribeInstancesResponse
+from zltoolkit.api.base import RequestModel
+from zltoolkit.api.enums import DEFAULT_API_VERSION, ApiVersion
+from zltoolkit.api.limits import SERVICE
+from zltoolkit.api.validation import field_path
+
+from .config import Credentials, Endpoint, resolve_credentials, resolve_endpoint
+from .errors import (
+    AmbiguousCreateError,
+    ConfigurationError,
+    InvalidParameterError,
+    NetworkError,
+    ProtocolError,
+    ZenlayerError,
+    error_from_response,
+)
+from .retry import RetryPolicy, RetryState
+
+__all__ = ["DEFAULT_PAGE_SIZE", "SDK_VERSION", "BaseClient", "RequestLike"]
+
+logger = logging.getLogger("zltoolkit.client")
+
+SDK_VERSION = f"zltoolkit/{__version__}"
+CONTENT_TYPE = "application/json"
+DEFAULT_TIMEOUT = 30.0
+#: iter_instances page size: large pages, few calls (the API allows up to limits.PAGE_SIZE_MAX).
+DEFAULT_PAGE_SIZE = 100
+CREATE_ACTION = "CreateInstances"
+
+#: A request given as a model, a mapping (camelCase or snake_case keys), or nothing (keywords only).
+RequestLike = RequestModel | Mapping[str, Any] | None
+
+# Answers after which a CreateInstances may nevertheless have been applied.
+_AMBIGUOUS_CREATE_CODES = frozenset({"HTTP_502", "HTTP_503", "HTTP_504", "REQUEST_TIMED_OUT"})
+# httpx failures where trying again may help (the rest, e.g. an unsupported URL scheme, will not).
+_TRANSIENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
+
+_AMBIGUOUS_HINT = (
+    "The request may have reached the server, so instances may have been created (and billed). "
+    "Check DescribeInstances (e.g. by zone, instance type and name) before creating again."
+)
+
+
+def _check_api_version(api_version: str) -> str:
+    try:
+        return ApiVersion(api_version).value
+    except ValueError:
+        served = ", ".join(v.value for v in ApiVersion)
+        raise ConfigurationError("INVALID_CONFIGURATION",
+                                 f"api_version {api_version!r} is not one of {served}") from None
+
+
+def action_spec(action: str) -> ActionSpec:
+    try:
+        return ACTIONS[action]
+    except KeyError:
+        raise InvalidParameterError(
+            "SDK_INVALID_REQUEST", f"unknown action {action!r}; known: {', '.join(ACTIONS)}") from None
+
+
+def request_model(spec: ActionSpec, request: RequestLike, params: Mapping[str, Any]) -> RequestModel:
+    """Validate the caller's arguments into the action's request model before anything is sent.
+
+    Keys may be snake_case or camelCase. Error messages name the field but never echo the value: it may be
+    a password.
+    """
+    if isinstance(request, RequestModel):
+        if not isinstance(request, spec.request):
+            raise TypeError(f"{spec.name} takes a {spec.request.__name__}, not a {type(request).__name__}")
+        if params:
+            raise TypeError(f"{spec.name}: pass a request model or keyword arguments, not both")
+        return request
+    data: dict[str, Any] = {**(request or {}), **params}
+    try:
+        return spec.request.model_validate(data)
+    except ValidationError as exc:
+        problems = [
+            f"`{field_path(tuple(err['loc']))}` {err['msg'].replace('Input should be', 'should be')}"
+            for err in exc.errors(include_url=False, include_input=False, include_context=False)
+        ]
+        raise InvalidParameterError(
+            "SDK_INVALID_REQUEST", f"{spec.name}: " + "; ".join(problems[:5])) from None
+
+
+def encode_body(model: RequestModel) -> bytes:
+    """Compact JSON of the wire form (unset fields omitted); the exact bytes that are signed."""
+    return json.dumps(model.to_wire(), separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def paging(filters: Mapping[str, Any]) -> tuple[dict[str, Any], int, int]:
+    """Split DescribeInstances filters into (other filters, page size, first page)."""
+    params = dict(filters)
+    size = params.pop("page_size", None) or params.pop("pageSize", None) or DEFAULT_PAGE_SIZE
+    first = params.pop("page_num", None) or params.pop("pageNum", None) or 1
+    params.pop("pageSize", None)
+    params.pop("pageNum", None)
+    return params, int(size), int(first)
+
+
+def is_last_page(response: DescribeInstancesResponse, page: int, page_size: int) -> bool:
+    """A short (or empty) page, or totalCount reached, ends the listing."""
+    got = len(response.data_set)
+    return got < page_size or (page - 1) * page_size + got >= response.total_count
+
+
+class BaseClient:
+    """Configuration and the pure steps of a call: build, sign (via httpx auth), parse, decide on retry."""
+
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        *,
+        access_key_id: str | None = None,
+        access_key_password: str | None = None,
+        token: str | None = None,
+        credentials: Credentials | None = None,
+        scheme: str | None = None,
+        api_version: str = DEFAULT_API_VERSION.value,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._endpoint: Endpoint = resolve_endpoint(endpoint, scheme)
+        if credentials is not None:
+            if access_key_id is not None or access_key_password is not None or token is not None:
+                raise ConfigurationError("INVALID_CONFIGURATION",
+                                         "pass credentials= or access_key_id/access_key_password/token, not both")
+        else:
+            credentials = resolve_credentials(access_key_id, access_key_password, token)
+        self._credentials = credentials
+        self._auth = credentials.auth()
+        self.api_version = _check_api_version(api_version)
+        self.timeout = timeout
+        self.retry = retry if retry is not None else RetryPolicy()
+
+    # --- display ---
+
+    @property
+    def endpoint(self) -> str:
+        """``scheme://host[:port]`` the client talks to (always shown to users, never a secret)."""
+        return self._endpoint.base_url
+
+    @property
+    def url(self) -> str:
+        return self._endpoint.url
+
+    @property
+    def account(self) -> str:
+        """The access key id in use, or ``"bearer token"``."""
+        return self._credentials.account
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    def __repr__(self) -> str:
+        return (f"{type(self).__name__}(endpoint={self.endpoint!r}, account={self.account!r}, "
+                f"api_version={self.api_version!r})")
+
+    # --- building ---
+
+    def _headers(self, spec: ActionSpec) -> dict[str, str]:
+        return {
+            "X-ZC-Action": spec.name,
+            "X-ZC-Version": self.api_version,
+            "X-ZC-Service": SERVICE,
+            "Content-Type": CONTENT_TYPE,
+            "X-ZC-SDK-Lang": "Python",
+            "X-ZC-SDK-Version": SDK_VERSION,
+            "User-Agent": f"{SDK_VERSION} python-httpx/{httpx.__version__}",
+        }
+
+    def _build(self, http: httpx.Client | httpx.AsyncClient, spec: ActionSpec, body: bytes) -> httpx.Request:
+        # Built afresh for every attempt so the auth flow signs each send with a fresh timestamp.
+        return http.build_request("POST", self.url, content=body, headers=self._headers(spec),
+                                  timeout=self.timeout)
+
+    # --- parsing ---
+
+    def _parse(self, spec: ActionSpec, response: httpx.Response, started: float, attempt: int) -> BaseResponse:
+        """The response model for a success envelope; raises the matching ZenlayerError otherwise."""
+        status, content = response.status_code, response.content
+        data: Any = None
+        if status == 200:
+            try:
+                data = json.loads(content)
+            except (ValueError, UnicodeDecodeError):
+                data = None
+        payload = data.get("response") if isinstance(data, dict) else None
+        if not isinstance(payload, dict):
+            error = error_from_response(status, content, response.headers)
+            if spec.name == CREATE_ACTION and error.code in _AMBIGUOUS_CREATE_CODES:
+                error = AmbiguousCreateError(error.code, f"{error.message}. {_AMBIGUOUS_HINT}",
+                                             error.request_id, error.http_status)
+            self._log(spec, status, error.request_id, started, attempt, error.code)
+            raise error
+        assert isinstance(data, dict)
+        request_id = payload.get("requestId") or data.get("requestId")
+        self._log(spec, status, request_id, started, attempt, None)
+        try:
+            return spec.response.model_validate({**payload, "requestId": request_id})
+        except ValidationError as exc:
+            first = exc.errors(include_url=False, include_input=False)[0]
+            raise ProtocolError(
+                "INVALID_RESPONSE",
+                f"{spec.name} response does not match the model at `{field_path(tuple(first['loc']))}`: "
+                f"{first['msg']}",
+                request_id if isinstance(request_id, str) else None, status) from None
+
+    def _network_error(self, spec: ActionSpec, exc: httpx.RequestError, started: float,
+                       attempt: int) -> NetworkError | ProtocolError:
+        """Wrap an httpx failure; during CreateInstances anything that may have reached the server is ambiguous."""
+        what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        logger.debug("%s failed after %.1f ms (attempt %d): %s", spec.name,
+                     (time.perf_counter() - started) * 1000, attempt, type(exc).__name__)
+        error: NetworkError | ProtocolError
+        if spec.name == CREATE_ACTION and not isinstance(exc, httpx.UnsupportedProtocol):
+            error = AmbiguousCreateError("NETWORK_ERROR", f"{spec.name} to {self.url} failed ({what}). "
+                                         + _AMBIGUOUS_HINT)
+        elif isinstance(exc, httpx.TransportError):
+            error = NetworkError("NETWORK_ERROR", f"{spec.name} to {self.url} failed ({what})"
+                                 + ("; it may or may not have been applied" if spec.mutating else ""))
+            error.transient = isinstance(exc, _TRANSIENT)
+        else:  # e.g. a body that could not be decoded: the server answered, but unreadably
+            error = ProtocolError("INVALID_RESPONSE", f"{spec.name}: unreadable response from {self.url} ({what})")
+        error.__cause__ = exc
+        return error
+
+    def _next_delay(self, state: RetryState, spec: ActionSpec, error: ZenlayerError) -> float | None:
+        error.attempts = state.attempts
+        delay = state.next_delay(error, mutating=spec.mutating)
+        if delay is not None:
+            logger.info("%s: %s, retrying in %.2f s (attempt %d of %d)", spec.name, error.code, delay,
+                        state.attempts + 1, self.retry.max_attempts)
+        return delay
+
+    @staticmethod
+    def _log(spec: ActionSpec, status: int, request_id: Any, started: float, attempt: int,
+             code: str | None) -> None:
+        # Action, status, request id and timing only: never bodies or headers (they carry secrets).
+        logger.debug("%s -> HTTP %d%s request_id=%s in %.1f ms (attempt %d)", spec.name, status,
+                     f" {code}" if code else "", request_id, (time.perf_counter() - started) * 1000, attempt)
