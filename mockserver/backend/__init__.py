@@ -1,0 +1,16 @@
+"""Backend state of the mock. ``build_backend(config)`` is the one way the app gets one."""
+
+from __future__ import annotations
+
+from ..config import MockConfig
+from ..scenarios.loader import load_scenario
+from .clock import Clock
+from .core import Backend
+
+
+def build_backend(config: MockConfig) -> Backend:
+    clock = Clock(mode=config.clock, speed=config.speed)
+    return Backend(load_scenario(config.scenario), clock=clock, seed=config.seed)
+
+
+__all__ = ["Backend", "Clock", "build_backend"]

@@ -1,0 +1,21 @@
+"""Settings of one mock server, shared by `create_app`, `zl-mock` and `MockServer`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    host: str = "127.0.0.1"
+    port: int = 8900
+    scenario: str | Path | None = None  # None -> the shipped default scenario
+    clock: str = "real"  # "real" or "manual"
+    speed: float = 1.0
+    seed: int | None = None
+    auth: bool = True
+    state_file: str | Path | None = None  # SQLite file; None -> state in memory
+    admin_token: str | None = None  # when set, /_mock requires `Authorization: Bearer <token>`
+    journal_size: int = 10_000  # ring buffer of recent requests
+    max_body_bytes: int = 1024 * 1024
