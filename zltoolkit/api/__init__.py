@@ -3,7 +3,7 @@
 The single source of truth shared by the client, the mock server and the widgets.
 """
 
-from . import limits
+from . import limits, rules
 from .actions import *  # noqa: F403
 from .actions import ACTIONS, ActionSpec, BaseResponse, EmptyResponse
 from .base import RequestModel, ResponseModel
@@ -27,5 +27,6 @@ __all__ = [  # noqa: F405
     "ResponseModel",
     "field_path",
     "limits",
+    "rules",
     "parse_request",
 ]

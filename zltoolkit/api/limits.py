@@ -35,3 +35,11 @@ SELL_SHORTAGE_MAX_QTY = 10
 MAX_BODY_BYTES = 1024 * 1024
 SIGNATURE_WINDOW_SECONDS = 300
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+# Request rules (zltoolkit.api.rules).
+SSH_KEY_TYPES = ("ssh-rsa", "ssh-ed25519", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521")
+RAID_LEVELS = (0, 1, 5, 10)
+# Disks per array by level: undocumented, our choice (RAID1 as mirrored pairs, RAID10 as striped pairs).
+RAID_MIN_DISKS = {0: 1, 1: 2, 5: 3, 10: 4}
+RAID_EVEN_DISKS = frozenset({1, 10})
+DEFAULT_WAN_NAME, DEFAULT_LAN_NAME = "wan0", "lan0"
+DEFAULT_HA_WAN_NAME, DEFAULT_HA_LAN_NAME = "bond0", "bond1"
