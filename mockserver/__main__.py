@@ -1,0 +1,5 @@
+"""``python -m mockserver`` = ``zl-mock``."""
+
+from .server import main
+
+raise SystemExit(main())
