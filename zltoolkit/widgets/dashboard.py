@@ -1,0 +1,43 @@
+"""Dashboard: the explorer, planner, form and monitor in tabs, wired together (the Voila app)."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as w
+
+from ._util import classed
+from .capacity_planner import CapacityPlanner
+from .create_form import CreateInstanceForm
+from .fleet_monitor import FleetMonitor
+from .stock_explorer import StockExplorer
+
+TAB_TITLES = ("Stock", "Plan capacity", "Create", "Monitor")
+MONITOR_TAB = 3
+
+
+class Dashboard:
+    """Tabs: StockExplorer, CapacityPlanner, CreateInstanceForm, FleetMonitor. Creating from the planner or
+    the form hands the new ids to the shared monitor and switches to its tab."""
+
+    def __init__(self, session: Any, *, poll: float = 2.0) -> None:
+        self.session = session
+        self.monitor = FleetMonitor(session, poll=poll)
+        self.explorer = StockExplorer(session)
+        self.planner = CapacityPlanner(session, monitor=self)
+        self.form = CreateInstanceForm(session, monitor=self)
+        self.tabs = classed(w.Tab(children=[self.explorer.widget, self.planner.widget, self.form.widget,
+                                            self.monitor.widget]), "zl-tabs")
+        for i, title in enumerate(TAB_TITLES):
+            self.tabs.set_title(i, title)
+        where = getattr(session, "description", "") or getattr(session, "endpoint", "")
+        self.header = classed(w.HTML(f"<div class='zl-endpoint'>Connected to {html.escape(str(where))}</div>"),
+                              "zl-header")
+        self.widget = classed(w.VBox([self.header, self.tabs]), "zl-dashboard")
+
+    def watch(self, ids: list[str]) -> Any:
+        """What the planner and the form call after a create: watch in the monitor, show its tab."""
+        task = self.monitor.watch(ids)
+        self.tabs.selected_index = MONITOR_TAB
+        return task
