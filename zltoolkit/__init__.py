@@ -1,3 +1,92 @@
-"""zltoolkit: plan and create Zenlayer Bare Metal Cloud capacity from a notebook."""
+"""zltoolkit: plan and create Zenlayer Bare Metal Cloud capacity from a notebook.
+
+``import zltoolkit as zl`` is cheap: pandas, httpx and the rest load on first use of a name below.
+
+    s = zl.connect("mock")                      # or zl.connect() with ZENLAYERCLOUD_* set
+    s.stock()                                   # or zl.stock(s)
+    p = zl.plan(s, zl.Requirement(count=40, min_cores=32, areas="Asia", tolerate_zone_loss=1))
+    p.apply(s, confirm=True)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from .lifecycle import InstanceFailedError, WaitTimeout, wait_for, watch
+    from .planning import Allocation, Plan, PlanError, PlanStaleError, Requirement, options, plan
+    from .session import ConnectError, Session, connect
+    from .views import aprices, catalog, images, instance_types, instances, prices, stock, zones
+
+_EXPORTS: dict[str, str] = {
+    "connect": "session",
+    "Session": "session",
+    "ConnectError": "session",
+    "zones": "views",
+    "instance_types": "views",
+    "images": "views",
+    "stock": "views",
+    "instances": "views",
+    "prices": "views",
+    "aprices": "views",
+    "catalog": "views",
+    "Requirement": "planning",
+    "options": "planning",
+    "plan": "planning",
+    "Plan": "planning",
+    "Allocation": "planning",
+    "PlanError": "planning",
+    "PlanStaleError": "planning",
+    "wait_for": "lifecycle",
+    "watch": "lifecycle",
+    "WaitTimeout": "lifecycle",
+    "InstanceFailedError": "lifecycle",
+}
+
+__all__ = [
+    "Allocation",
+    "ConnectError",
+    "InstanceFailedError",
+    "Plan",
+    "PlanError",
+    "PlanStaleError",
+    "Requirement",
+    "Session",
+    "WaitTimeout",
+    "__version__",
+    "aprices",
+    "catalog",
+    "connect",
+    "images",
+    "instance_types",
+    "instances",
+    "options",
+    "plan",
+    "prices",
+    "stock",
+    "wait_for",
+    "watch",
+    "zones",
+]
+
+
+#: Subpackages reachable as attributes without importing them first (``zl.views.STOCK``).
+_SUBMODULES = frozenset({"api", "client", "views", "planning", "lifecycle", "session"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from .base import Bool, Float, Int, RequestModel, ResponseModel, Str
 from .enums import (
@@ -106,7 +106,10 @@ class InstanceType(ResponseModel):
 
 class AvailableResource(ResponseModel):
     zone_id: str
-    sell_status: SellStatus | None = None
+    # The docs' example answers `status`, the SDKs read `sellStatus` (fact sheet §12.1): accept both.
+    sell_status: SellStatus | None = Field(
+        default=None, validation_alias=AliasChoices("sellStatus", "status", "sell_status"), serialization_alias="sellStatus"
+    )
     internet_charge_types: list[InternetChargeType] | None = None
     instance_type_id: str
     maximum_bandwidth_out: int | None = None

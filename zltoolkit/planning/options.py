@@ -1,0 +1,236 @@
+"""Requirement -> every (zone, type) candidate with its cost, stock certainty, feasibility flags and rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from zltoolkit.api.enums import ChargeType
+from zltoolkit.views._client import sync_client
+from zltoolkit.views._schema import (
+    BOOL,
+    CERTAINTY,
+    CHARGE_TYPE,
+    FLOAT,
+    INT,
+    OBJ,
+    SELL_STATUS,
+    STR,
+    Schema,
+    frame,
+)
+from zltoolkit.views.catalog import instance_type_row, stock_row, zones
+from zltoolkit.views.prices import prices
+
+from .requirement import Requirement
+
+OPTIONS: Schema = {
+    "rank": INT,  # 1 = best feasible candidate; NA when not feasible
+    "zone_id": STR,
+    "zone_name": STR,
+    "city": STR,
+    "area": STR,
+    "instance_type_id": STR,
+    "charge_type": CHARGE_TYPE,
+    "cores": INT,
+    "threads": INT,
+    "memory_gb": INT,
+    "disk_total_gb": INT,
+    "raid_levels": OBJ,
+    "sell_status": SELL_STATUS,
+    "qty": INT,
+    "qty_min": INT,
+    "qty_max": INT,
+    "certainty": CERTAINTY,  # known (qty) / band (only sellStatus) / unknown
+    "available": INT,  # what the planner may count on: qty, else the band's minimum (or more with trust_band)
+    "unit_monthly": FLOAT,  # one instance per month
+    "unit_total": FLOAT,  # one instance for the period
+    "monthly_total": FLOAT,  # count instances per month, if all placed here
+    "per_core": FLOAT,  # unit_monthly / cores
+    "per_gb": FLOAT,  # unit_monthly / memory_gb
+    "meets_specs": BOOL,
+    "in_location": BOOL,
+    "network_ok": BOOL,
+    "in_stock": BOOL,
+    "priced": BOOL,
+    "within_budget": BOOL,  # count here alone would fit the monthly budget (True without a budget)
+    "feasible": BOOL,  # meets_specs & in_location & network_ok & in_stock & priced
+    "reason": STR,  # why not feasible (first failing check)
+}
+
+#: With trust_band, a SELL zone without qty is taken as holding this many (the band is open-ended).
+TRUSTED_SELL_QTY = 10_000
+
+
+@dataclass
+class Candidates:
+    """options() plus what the planner needs besides the frame (raw models for request validation)."""
+
+    frame: pd.DataFrame
+    types: dict[str, Any] = field(default_factory=dict)  # instance_type_id -> InstanceType model
+    max_bandwidth: dict[tuple[str, str], int] = field(default_factory=dict)
+    type_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    zones_matched: int = 0
+    types_meeting_specs: int = 0
+
+
+def _spec_failure(req: Requirement, t: dict[str, Any]) -> str | None:
+    checks = (
+        ("cores", req.min_cores, "cores"),
+        ("threads", req.min_threads, "threads"),
+        ("memory_gb", req.min_memory_gb, "GB RAM"),
+        ("disk_total_gb", req.min_disk_gb, "GB disk"),
+    )
+    for col, need, unit in checks:
+        if need is None:
+            continue
+        have = t.get(col)
+        if have is None:
+            return f"{unit} unknown (need ≥{need})"
+        if have < need:
+            return f"{have} {unit} < {need}"
+    if req.raid_level is not None and req.raid_level not in (t.get("raid_levels") or ()):
+        return f"no RAID{req.raid_level}"
+    if req.instance_types and t["instance_type_id"] not in req.instance_types:
+        return "type not requested"
+    if req.image_id and req.image_id not in (t.get("image_ids") or ()):
+        return f"image {req.image_id} not supported"
+    return None
+
+
+def _in_location(req: Requirement, z: dict[str, Any]) -> bool:
+    def match(value: Any, wanted: list[str] | None, fold: bool) -> bool:
+        if not wanted:
+            return True
+        if value is None:
+            return False
+        if fold:
+            return str(value).casefold() in {w.casefold() for w in wanted}
+        return value in wanted
+
+    return (match(z.get("zone_id"), req.zones, False) and match(z.get("city"), req.cities, True)
+            and match(z.get("area"), req.areas, True))
+
+
+def _network_failure(req: Requirement, s: dict[str, Any], t: dict[str, Any]) -> str | None:
+    ict = req.internet_charge_type.value
+    if s["internet_charge_types"] and ict not in s["internet_charge_types"]:
+        return f"{ict} not offered"
+    for limit in (s.get("max_bandwidth_out_mbps"), t.get("max_bandwidth_mbps")):
+        if limit is not None and req.bandwidth_mbps > limit:
+            return f"{req.bandwidth_mbps} Mbps > max {limit}"
+    return None
+
+
+def available(row: dict[str, Any], trust_band: bool) -> int:
+    """Instances the planner may count on for a stock row (0 when nothing is known)."""
+    if row["qty_known"]:
+        return max(int(row["qty"]), 0)
+    if row["qty_min"] is None:
+        return 0
+    if trust_band and row["qty_max"] is None and row["qty_min"] > 0:
+        return TRUSTED_SELL_QTY
+    return int(row["qty_min"])
+
+
+def certainty(row: dict[str, Any]) -> str:
+    if row["qty_known"]:
+        return "known"
+    return "band" if row["sell_status"] is not None else "unknown"
+
+
+def candidates(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
+    """Fetch zones, types, stock (and prices of the plausible pairs) and score every offered (zone, type)."""
+    c = sync_client(client)
+    zdf = zones(c).astype(object)
+    zone_rows = {r["zone_id"]: r for r in zdf.where(zdf.notna(), None).to_dict("records")}
+    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types}
+    type_rows = {k: instance_type_row(t) for k, t in type_models.items()}
+    ct = ChargeType(req.charge_type).value
+    stock_rows = [stock_row(r, ct) for r in
+                  c.describe_available_resources(instance_charge_type=ct).available_resources]
+
+    rows: list[dict[str, Any]] = []
+    for s in stock_rows:
+        z = zone_rows.get(s["zone_id"], {"zone_id": s["zone_id"]})
+        t = type_rows.get(s["instance_type_id"], {"instance_type_id": s["instance_type_id"]})
+        spec_fail = _spec_failure(req, t)
+        net_fail = _network_failure(req, s, t)
+        avail = available(s, req.trust_band)
+        rows.append({
+            "zone_id": s["zone_id"], "zone_name": z.get("zone_name"), "city": z.get("city"), "area": z.get("area"),
+            "instance_type_id": s["instance_type_id"], "charge_type": ct,
+            "cores": t.get("cores"), "threads": t.get("threads"), "memory_gb": t.get("memory_gb"),
+            "disk_total_gb": t.get("disk_total_gb"), "raid_levels": t.get("raid_levels") or (),
+            "sell_status": s["sell_status"], "qty": s["qty"], "qty_min": s["qty_min"], "qty_max": s["qty_max"],
+            "certainty": certainty(s), "available": avail,
+            "meets_specs": spec_fail is None, "in_location": _in_location(req, z),
+            "network_ok": net_fail is None, "in_stock": avail > 0,
+            "_spec_fail": spec_fail, "_net_fail": net_fail,
+        })
+
+    # Price what could be bought (sold-out pairs too: the planner records them as picks it had to replace).
+    to_price = [r for r in rows if r["meets_specs"] and r["in_location"] and r["network_ok"]]
+    priced: dict[tuple[str, str], dict[str, Any]] = {}
+    if to_price:
+        pr = prices(c, [(r["zone_id"], r["instance_type_id"]) for r in to_price], charge_type=ct,
+                    period=req.period, internet_charge_type=req.internet_charge_type.value,
+                    bandwidth=req.bandwidth_mbps, traffic_package_size=req.traffic_package_tb,
+                    progress=progress, cache=cache)
+        for p in pr.astype(object).where(pr.notna(), None).to_dict("records"):
+            priced[(p["zone_id"], p["instance_type_id"])] = p
+
+    for r in rows:
+        p = priced.get((r["zone_id"], r["instance_type_id"]))
+        unit = p["monthly_cost"] if p else None
+        r["priced"] = unit is not None
+        r["unit_monthly"] = unit
+        r["unit_total"] = p["total_cost"] if p else None
+        r["monthly_total"] = unit * req.count if unit is not None else None
+        r["per_core"] = unit / r["cores"] if unit is not None and r["cores"] else None
+        r["per_gb"] = unit / r["memory_gb"] if unit is not None and r["memory_gb"] else None
+        r["within_budget"] = (req.monthly_budget is None
+                              or (unit is not None and unit * req.count <= req.monthly_budget))
+        r["feasible"] = r["meets_specs"] and r["in_location"] and r["network_ok"] and r["in_stock"] and r["priced"]
+        if not r["in_location"]:
+            r["reason"] = "outside the requested location"
+        elif r["_spec_fail"]:
+            r["reason"] = "specs: " + r["_spec_fail"]
+        elif r["_net_fail"]:
+            r["reason"] = "network: " + r["_net_fail"]
+        elif p is not None and p.get("error"):
+            r["reason"] = "price: " + p["error"]
+        elif not r["in_stock"]:
+            r["reason"] = "sold out" if r["sell_status"] == "SOLD_OUT" else "no stock information"
+        else:
+            r["reason"] = None
+
+    rows.sort(key=sort_key)
+    n = 0
+    for r in rows:
+        if r["feasible"]:
+            n += 1
+            r["rank"] = n
+    df = frame(rows, OPTIONS)
+    max_bw = {(s["zone_id"], s["instance_type_id"]): s["max_bandwidth_out_mbps"] for s in stock_rows
+              if s["max_bandwidth_out_mbps"] is not None}
+    return Candidates(
+        frame=df, types=type_models, max_bandwidth=max_bw, type_rows=type_rows,
+        zones_matched=sum(1 for z in zone_rows.values() if _in_location(req, z)),
+        types_meeting_specs=sum(1 for t in type_rows.values() if _spec_failure(req, t) is None),
+    )
+
+
+def sort_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    """Feasible first, then cheapest per instance-month, then cheapest per core, then ids (deterministic)."""
+    unit = r.get("unit_monthly")
+    per_core = r.get("per_core")
+    return (not r.get("feasible"), unit is None, unit if unit is not None else 0.0,
+            per_core if per_core is not None else 0.0, r["zone_id"], r["instance_type_id"])
+
+
+def options(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+    """Every offered (zone, type) for ``req.charge_type``, scored and ranked (see OPTIONS); feasible first."""
+    return candidates(client, req, progress=progress, cache=cache).frame

@@ -1,0 +1,47 @@
+"""pandas views of the BMC API: snake_case columns, explicit dtypes, the same schema when empty.
+
+Every view takes a ``Client`` (or a ``Session`` from ``zl.connect()``) first.
+"""
+
+from __future__ import annotations
+
+from ._schema import CERTAINTY, CHARGE_TYPE, INSTANCE_STATUS, SELL_STATUS
+from .catalog import (
+    CATALOG,
+    IMAGES,
+    INSTANCE_TYPES,
+    SELL_BANDS,
+    STOCK,
+    ZONES,
+    catalog,
+    images,
+    instance_types,
+    stock,
+    zones,
+)
+from .instances import INSTANCES, instances
+from .prices import HOURS_PER_MONTH, PRICES, aprices, prices
+
+__all__ = [
+    "CATALOG",
+    "CERTAINTY",
+    "CHARGE_TYPE",
+    "HOURS_PER_MONTH",
+    "IMAGES",
+    "INSTANCES",
+    "INSTANCE_STATUS",
+    "INSTANCE_TYPES",
+    "PRICES",
+    "SELL_BANDS",
+    "SELL_STATUS",
+    "STOCK",
+    "ZONES",
+    "aprices",
+    "catalog",
+    "images",
+    "instance_types",
+    "instances",
+    "prices",
+    "stock",
+    "zones",
+]

@@ -1,0 +1,81 @@
+"""Column schemas and the one helper every view builds its DataFrame through.
+
+A schema is an ordered ``{column: dtype}`` dict. Building every frame through :func:`frame` (or
+:func:`conform`) gives the same columns, order and dtypes whether there are 10,000 rows or none, so code
+written against a view never breaks on an empty answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from zltoolkit.api.enums import DOCUMENTED_INSTANCE_STATUSES, ChargeType, InstanceStatus, SellStatus
+
+Schema = dict[str, Any]
+
+# Explicit dtypes: pandas' default string dtype depends on options and installed storage, so name it.
+STR = pd.StringDtype("python")
+INT = "Int64"
+FLOAT = "Float64"
+BOOL = "boolean"
+UTC = "datetime64[ns, UTC]"
+OBJ = "object"  # tuples (ip lists, raid levels), dicts (tags)
+
+#: Ordered so comparisons read naturally: ``df.sell_status >= "SELL_SHORTAGE"`` means "can buy some".
+SELL_STATUS = pd.CategoricalDtype([s.value for s in (SellStatus.SOLD_OUT, SellStatus.SELL_SHORTAGE,
+                                                     SellStatus.SELL)], ordered=True)
+#: The ten documented statuses in lifecycle order, plus RECYCLING (terraform reads it; harmless to accept).
+INSTANCE_STATUS = pd.CategoricalDtype(
+    [s.value for s in DOCUMENTED_INSTANCE_STATUSES] + [InstanceStatus.RECYCLING.value], ordered=True)
+CHARGE_TYPE = pd.CategoricalDtype([c.value for c in ChargeType], ordered=False)
+#: How much we know about a stock figure: an exact qty, only the sellStatus band, or nothing.
+CERTAINTY = pd.CategoricalDtype(["unknown", "band", "known"], ordered=True)
+
+
+def _column(values: list[Any], dtype: Any) -> pd.Series:
+    if isinstance(dtype, pd.CategoricalDtype):
+        # Unknown labels become NaN instead of raising: an API adding a status must not break a view.
+        return pd.Series(pd.Categorical(values, dtype=dtype))
+    if dtype == UTC:
+        parsed = pd.to_datetime(pd.Series(values, dtype=OBJ), utc=True, format="ISO8601", errors="coerce")
+        return parsed.astype(UTC)
+    if dtype == OBJ:
+        out = pd.Series(values, dtype=OBJ)
+        return out
+    return pd.Series(values, dtype=dtype)
+
+
+def frame(records: Iterable[Mapping[str, Any]], schema: Schema) -> pd.DataFrame:
+    """A DataFrame with exactly ``schema``'s columns (missing keys -> NA), in order, with its dtypes."""
+    rows = list(records)
+    data = {col: _column([r.get(col) for r in rows], dtype) for col, dtype in schema.items()}
+    return pd.DataFrame(data, columns=list(schema)).reset_index(drop=True)
+
+
+def conform(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
+    """Reorder/add columns of an existing frame (e.g. after a merge) and cast them to ``schema``."""
+    out = pd.DataFrame(index=df.index)
+    for col, dtype in schema.items():
+        if col in df.columns and str(df[col].dtype) == str(dtype):
+            out[col] = df[col]
+        elif col in df.columns:
+            out[col] = _column(df[col].astype(OBJ).where(df[col].notna(), None).tolist(), dtype).values
+        else:
+            out[col] = _column([None] * len(df), dtype).values
+    return out.reset_index(drop=True)
+
+
+def empty(schema: Schema) -> pd.DataFrame:
+    return frame([], schema)
+
+
+def as_list(value: str | Iterable[str] | None) -> list[str] | None:
+    """Filter arguments accept one value or several; None means no filter."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
