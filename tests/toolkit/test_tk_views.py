@@ -6,7 +6,6 @@ import json
 
 import httpx
 import pandas as pd
-import pytest
 
 from zltoolkit import views
 from zltoolkit.api.structures import AvailableResource
