@@ -1,13 +1,14 @@
 """The request journal: a bounded, thread-safe ring buffer of recent API requests (DESIGN §4).
 
-Recording is cheap on purpose (it runs on every request): an entry keeps a *reference* to the parsed body,
-and secrets are redacted when entries are read, not when they are written. That is safe because the parsed
-body is never mutated after parsing (handlers get a validated model, not the dict). The Authorization header
+Recording is cheap on purpose (it runs on every request): an entry keeps the raw bytes of a small body (or an
+abridged summary of a large one), and the body is parsed and its secrets redacted when entries are read, not
+when they are written. The Authorization header
 is never stored: only its scheme and the (public) access key id.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 from collections.abc import Iterable
@@ -58,6 +59,16 @@ def abridge(body: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _body(stored: Any) -> Any:
+    """Raw bytes were valid JSON when recorded; anything else is already a summary dict (or None)."""
+    if isinstance(stored, bytes | bytearray):
+        try:
+            return json.loads(stored) if stored.strip() else {}
+        except RecursionError:  # parsed once on a shallower stack; read it as what it is
+            return "<nested too deeply>"
+    return stored
+
+
 def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -94,7 +105,7 @@ class JournalEntry:
             "durationMs": self.duration_ms,
             "zoneId": self.zone_id,
             "instanceTypeId": self.instance_type_id,
-            "body": redact(self.body),
+            "body": redact(_body(self.body)),
             # The signature/token is never kept; only how the caller authenticated and the public key id.
             "auth": {"scheme": self.auth_scheme, "credential": self.credential} if self.auth_scheme else None,
             "faults": list(self.faults) if self.faults else [],

@@ -246,8 +246,6 @@ def test_deep_nesting_then_the_control_plane_still_reads(depth: int, kind: str) 
     sender.close()
 
 
-@pytest.mark.xfail(strict=True, reason="journal.py keeps parsed bodies <= 8 KiB whole: an 8 KiB body of 2,700 empty "
-                                       "objects retains ~195 KiB per request (reported; strict: remove when fixed)")
 def test_journal_retention_is_bounded_per_request() -> None:
     """Each journaled request may keep a bounded amount of memory, whatever its body parses into."""
     import gc
