@@ -10,7 +10,7 @@ from .core import Backend
 
 def build_backend(config: MockConfig) -> Backend:
     clock = Clock(mode=config.clock, speed=config.speed)
-    return Backend(load_scenario(config.scenario), clock=clock, seed=config.seed)
+    return Backend(load_scenario(config.scenario), clock=clock, seed=config.seed, state_file=config.state_file)
 
 
 __all__ = ["Backend", "Clock", "build_backend"]

@@ -37,6 +37,20 @@ class Clock:
         w = wall()
         self._anchor_wall = w
         self._anchor_clock = w if start is None else float(start)
+        # Called (outside the clock's lock) after every advance/configure/restore: the backend persists
+        # the clock with a state file.
+        self._listeners: list[Callable[[], None]] = []
+
+    def add_listener(self, fn: Callable[[], None]) -> None:
+        self._listeners.append(fn)
+
+    def remove_listener(self, fn: Callable[[], None]) -> None:
+        if fn in self._listeners:
+            self._listeners.remove(fn)
+
+    def _changed(self) -> None:
+        for fn in list(self._listeners):
+            fn()
 
     @property
     def mode(self) -> ClockMode:
@@ -62,7 +76,9 @@ class Clock:
         with self._lock:
             self._reanchor()
             self._anchor_clock += seconds
-            return self._anchor_clock
+            now = self._anchor_clock
+        self._changed()
+        return now
 
     def configure(self, mode: ClockMode | str | None = None, speed: float | None = None) -> None:
         with self._lock:
@@ -73,9 +89,23 @@ class Clock:
                 if speed <= 0:
                     raise ValueError("speed must be > 0")
                 self._speed = float(speed)
+        self._changed()
 
     def snapshot(self) -> dict[str, Any]:
         return {"mode": self._mode.value, "speed": self._speed, "now": self.now()}
+
+    def persisted(self) -> dict[str, Any]:
+        """The reading with the wall time it was taken at: ``resume`` continues from it."""
+        with self._lock:
+            return {"mode": self._mode.value, "speed": self._speed, "now": self.now(), "wall": self._wall()}
+
+    def resume(self, saved: dict[str, Any]) -> None:
+        """Continue from a ``persisted()`` reading: a manual clock where it stood, a real clock as if it had
+        kept running while the server was down (wall time elapsed x speed, never backwards)."""
+        now = float(saved["now"])
+        if saved["mode"] == ClockMode.REAL.value and "wall" in saved:
+            now += max(0.0, self._wall() - float(saved["wall"])) * float(saved["speed"])
+        self.restore({"mode": saved["mode"], "speed": saved["speed"], "now": now})
 
     def restore(self, snap: dict[str, Any]) -> None:
         with self._lock:
@@ -83,3 +113,4 @@ class Clock:
             self._speed = float(snap["speed"])
             self._anchor_clock = float(snap["now"])
             self._anchor_wall = self._wall()
+        self._changed()

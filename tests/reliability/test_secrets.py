@@ -205,8 +205,6 @@ def test_secrets_in_thread_server(caplog: pytest.LogCaptureFixture) -> None:
 _STATE_CHECKED = {INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, WRONG_PASSWORD, WRONG_TOKEN}
 
 
-@pytest.mark.xfail(strict=True, reason="GET /_mock/state embeds the scenario's accessKeyPassword and tokens (reported "
-                                       "to the instances owner; strict: remove this marker once the export redacts them)")
 def test_state_export_holds_no_credentials() -> None:
     """``/_mock/state`` must not hand out the scenario's access key passwords and tokens either."""
     with MockServer(clock="manual") as srv, httpx.Client(base_url=srv.url, trust_env=False) as http:

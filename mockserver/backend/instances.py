@@ -1,0 +1,630 @@
+"""Instance operations of the backend: create, power, reinstall, terminate, renew, release, rename.
+
+Each operation validates everything first (catalogue, rules, every id of a batch, every status, stock,
+quota, money) and only then changes state, so an ``ApiError`` always means "nothing happened" and a batch
+is all-or-nothing. They run inside ``Backend.session()`` (the lock is held, ``self.now`` is the request's
+clock reading, due events are drained).
+
+Choices where the docs are silent (the rest of the matrix is in ``lifecycle``):
+
+* An image that exists but does not install on the requested type -> ``INVALID_IMAGE_NOT_FOUND`` with a
+  message saying so (the image is "not found" for that type, as DescribeImages filtered by type shows).
+* A ``subnetId`` on a type with ``supportSubnet`` false -> ``INVALID_PARAMETER`` naming ``subnetId``.
+* ``marketingOptions.usePocVoucher`` true -> ``INVALID_PARAMETER``: scenarios hold no POC vouchers and the
+  docs say the create then fails. Unknown ``discountCode`` -> no discount, no error (documented).
+* No public address left in the zone's prefix -> ``RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT``; no private
+  address left in the subnet -> ``INVALID_SUBNET_PRIVATE_IP_INSUFFICIENT``.
+* POSTPAID is not billed while it runs (no usage metering); it only needs a balance above 0 to create.
+* ``bandwidthOutMbps``: the requested ``internetMaxBandwidthOut``, else 1 for ByBandwidth/ByTrafficPackage
+  and 0 ("unlimited up to the model's maximum", as the docs' example) for the 95th-percentile types.
+  ``trafficPackageSize``: requested or the offering's free package for ByTrafficPackage, else null.
+* CREATE_FAILED instances lose their addresses (never handed to a machine) and stay listed until
+  TerminateInstance deletes them.
+* Prepaid expiry with ``autoRenew`` true renews automatically for one more period when the balance
+  covers it (charged like a create of one); otherwise the instance goes to RECYCLE at its expiredTime and
+  is released 24 h later.
+* RenewInstance: PREPAID only (POSTPAID -> ``OPERATION_DENIED_CHARGE_TYPE_NOT_SUPPORT``). It moves
+  expiredTime by the instance's period, charges like a create of one, sets autoRenew back to true and, out
+  of RECYCLE, restores the status the instance had before (a BOOTING/STOPPING/INSTALLING one lands where
+  that transition led) and cancels the pending release.
+* ReinstallInstance: omitted fields keep the instance's current values (image, as documented; hostname,
+  RAID, partitions, NIC too); the login is replaced (neither password nor key -> a random password).
+* ModifyInstancesAttribute with ``[begin,bits]`` in the name numbers the instances in the order given.
+* Duplicate ids in a batch count once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from zltoolkit.api import ApiError, InternetChargeType, limits
+from zltoolkit.api.actions import CreateInstancesRequest, DescribeInstancesRequest, ReinstallInstanceRequest
+from zltoolkit.api.rules import check_create, check_name, check_reinstall, expand_names
+
+from ..scenarios.models import Account, Lifecycle, Offering
+from . import lifecycle as lc
+from .ipam import PoolExhausted
+from .pricing import BANDWIDTH_95_TYPES, money, quote, total_charge
+from .records import (
+    CREATE_FAILED,
+    INSTALLING,
+    POSTPAID,
+    PREPAID,
+    RECYCLE,
+    RUNNING,
+    STOPPED,
+    Instance,
+    intern,
+)
+from .timeutil import add_months
+
+if TYPE_CHECKING:
+    from .core import Backend
+
+_NOT_FOUND = "INVALID_INSTANCE_NOT_FOUND"
+#: Undocumented upper bound of a prepaid period (the docs give only >= 1): 10 years keeps every expiry date
+#: representable however often it is renewed in a mock's lifetime.
+MAX_PERIOD_MONTHS = 120
+# Shared NIC name pairs (most instances use the defaults).
+_NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
+_HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
+
+
+def _ids(ids: list[str] | None, field: str = "instanceIds") -> list[str]:
+    if not ids:
+        raise ApiError("INVALID_PARAMETER", f"The parameter `{field}` must hold 1-{limits.MAX_IDS_PER_CALL} ids.")
+    if len(ids) > limits.MAX_IDS_PER_CALL:
+        raise ApiError(
+            "INVALID_PARAMETER", f"The parameter `{field}` holds {len(ids)} ids; at most {limits.MAX_IDS_PER_CALL}."
+        )
+    return list(dict.fromkeys(ids))
+
+
+class InstanceOps:
+    """Mixed into ``Backend``; uses its state (see core.py)."""
+
+    # ------------------------------------------------------------------ helpers
+
+    def _owned(self: Backend, account_id: str, iid: str) -> Instance:
+        inst = self.by_id.get(iid)
+        if inst is None or inst.account != account_id:  # another account's instance does not exist for you
+            raise ApiError(_NOT_FOUND, f"The instance `{iid}` is not found.")
+        return inst
+
+    def _owned_all(self: Backend, account_id: str, ids: list[str]) -> list[Instance]:
+        return [self._owned(account_id, i) for i in ids]
+
+    def _check_status(self: Backend, action: str, insts: list[Instance]) -> list[str]:
+        now = self.now
+        statuses = []
+        for inst in insts:
+            status = inst.status(now)
+            code = lc.denial(action, status)
+            if code is not None:
+                raise ApiError(code, lc.denial_message(code, inst.id, status))
+            statuses.append(status)
+        return statuses
+
+    def _lifecycle(self: Backend, inst: Instance) -> Lifecycle:
+        off = self.catalog.offerings.get((inst.zone, inst.type))
+        return self.catalog.lifecycle(off) if off is not None else self.scenario.lifecycle
+
+    def _install_fails(self: Backend, zone: str, type_id: str) -> bool:
+        off = self.catalog.offerings.get((zone, type_id))
+        p = (self.catalog.failure(off) if off is not None else self.scenario.failure).install
+        return self._ids.draw() < p if p > 0 else False
+
+    def _unit_charge(
+        self: Backend, off: Offering, *, charge: str, inet: str, period: int | None, bw: int | None,
+        traffic: float | None, api_version: str,
+    ) -> float:  # fmt: skip
+        """What one PREPAID instance costs for one period (0.0 for POSTPAID)."""
+        if charge != PREPAID:
+            return 0.0
+        q = quote(
+            off, self.catalog.types[off.instance_type_id], self.catalog.zones[off.zone_id],
+            charge_type=charge, internet_charge_type=inet, period=period, bandwidth_mbps=bw,
+            traffic_package_tb=traffic, api_version=api_version,
+        )  # fmt: skip
+        return total_charge(q)
+
+    # ------------------------------------------------------------------ CreateInstances
+
+    def create_instances(
+        self: Backend, account: Account, req: CreateInstancesRequest, api_version: str
+    ) -> dict[str, Any]:
+        cat = self.catalog
+        acc = account.account_id
+        zone = cat.zones.get(req.zone_id)
+        if zone is None:
+            raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{req.zone_id}` is not found.")
+        itype = cat.types.get(req.instance_type_id)
+        if itype is None:
+            raise ApiError(
+                "INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{req.instance_type_id}` is not found."
+            )
+        image = None
+        if req.image_id:
+            image = cat.images.get(req.image_id)
+            if image is None:
+                raise ApiError("INVALID_IMAGE_NOT_FOUND", f"The specified imageId `{req.image_id}` is not found.")
+            if itype.instance_type_id not in image.instance_type_ids:
+                raise ApiError(
+                    "INVALID_IMAGE_NOT_FOUND",
+                    f"The specified imageId `{req.image_id}` is not available for instance type "
+                    f"`{itype.instance_type_id}`.",
+                )
+        off = cat.offerings.get((zone.zone_id, itype.instance_type_id))
+        if off is None:
+            raise ApiError(
+                "INVALID_INSTANCE_TYPE_ZONE_NO_SELL",
+                f"The instance type `{itype.instance_type_id}` is not sold in zone `{zone.zone_id}`.",
+            )
+        charge = intern(str(req.instance_charge_type))
+        inet = intern(str(req.internet_charge_type))
+        if charge not in {str(c) for c in off.stock}:
+            raise ApiError(
+                "OPERATION_DENIED_CHARGE_TYPE_NOT_SUPPORT",
+                f"The charge type {charge} is not supported for `{itype.instance_type_id}` in zone `{zone.zone_id}`.",
+            )
+        if inet not in {str(t) for t in off.internet_charge_types}:
+            raise ApiError(
+                "OPERATION_FILED_INTERNET_CHARGE_TYPE_NOT_SUPPORT",
+                f"The internet charge type {inet} is not supported for `{itype.instance_type_id}` in zone "
+                f"`{zone.zone_id}`.",
+            )
+        v = check_create(
+            req,
+            api_version=api_version,
+            instance_type=self._type_model[itype.instance_type_id],
+            image=self._image_model.get(req.image_id) if req.image_id else None,
+            max_bandwidth=off.maximum_bandwidth_out,
+        )
+        if v is not None:
+            raise v.to_api_error()
+        if req.key_id is not None and req.key_id not in {k.key_id for k in account.key_pairs}:
+            raise ApiError("INVALID_KEY_PAIR_NOT_FOUND", f"The key pair `{req.key_id}` is not found.")
+        subnet = None
+        if req.subnet_id is not None:
+            subnet = next((s for s in account.subnets if s.subnet_id == req.subnet_id), None)
+            if subnet is None:
+                raise ApiError("INVALID_SUBNET_NOT_FOUND", f"The subnet `{req.subnet_id}` is not found.")
+            if subnet.zone_id != zone.zone_id:
+                raise ApiError(
+                    "INVALID_SUBNET_ZONE_MISMATCH",
+                    f"The subnet `{subnet.subnet_id}` is in zone `{subnet.zone_id}`, not `{zone.zone_id}`.",
+                )
+            if not itype.support_subnet:
+                raise ApiError(
+                    "INVALID_PARAMETER",
+                    f"The parameter `subnetId` is invalid: instance type `{itype.instance_type_id}` does not "
+                    "support subnets.",
+                )
+        groups = account.resource_groups
+        if req.resource_group_id is not None:
+            if req.resource_group_id not in {g.resource_group_id for g in groups}:
+                raise ApiError(
+                    "OPERATION_FAILED_RESOURCE_GROUP_NOT_FOUND",
+                    f"The resource group `{req.resource_group_id}` is not found.",
+                )
+            rg = req.resource_group_id
+        elif groups:
+            rg = groups[0].resource_group_id
+        else:
+            raise ApiError("OPERATION_FAILED_RESOURCE_GROUP_NOT_FOUND", "The account has no resource group.")
+        if req.marketing_options is not None and req.marketing_options.use_poc_voucher:
+            raise ApiError(
+                "INVALID_PARAMETER",
+                "The parameter `marketingOptions.usePocVoucher` is invalid: no POC voucher is available.",
+            )
+
+        amount = req.amount if req.amount is not None else 1
+        names = expand_names(req.instance_name or limits.DEFAULT_INSTANCE_NAME, amount)
+        hostnames = expand_names(req.hostname or limits.DEFAULT_HOSTNAME, amount)
+        pub_key = f"pub4:{zone.zone_id}"
+        v6_key = f"ipv6:{zone.zone_id}" if zone.ipv6_prefix and req.enable_primary_ipv6 is not False else None
+        priv_key = f"priv:{acc}:{subnet.subnet_id if subnet else ''}"
+        if self._pool(pub_key).available() < amount:
+            raise ApiError(
+                "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"No public IPv4 address is left in zone `{zone.zone_id}`."
+            )
+        if v6_key is not None and self._pool(v6_key).available() < amount:
+            raise ApiError(
+                "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"No public IPv6 address is left in zone `{zone.zone_id}`."
+            )
+        if self._pool(priv_key).available() < amount:
+            raise ApiError(
+                "INVALID_SUBNET_PRIVATE_IP_INSUFFICIENT",
+                f"Not enough private addresses for {amount} instance(s)"
+                + (f" in subnet `{subnet.subnet_id}`." if subnet else "."),
+            )
+
+        period = req.instance_charge_prepaid.period if charge == PREPAID and req.instance_charge_prepaid else None
+        if period is not None and period > MAX_PERIOD_MONTHS:
+            raise ApiError(
+                "INVALID_PARAMETER",
+                f"The parameter `instanceChargePrepaid.period` must be at most {MAX_PERIOD_MONTHS} (months).",
+            )
+        try:
+            etime = add_months(self.now, period) if period else None
+        except OverflowError:
+            raise ApiError("INVALID_PARAMETER", "The mock clock is past the last representable expiry date.") from None
+        bw = req.internet_max_bandwidth_out
+        traffic = None
+        if inet == InternetChargeType.BY_TRAFFIC_PACKAGE:
+            traffic = req.traffic_package_size if req.traffic_package_size is not None else off.default_traffic_package_size
+        unit = self._unit_charge(
+            off, charge=charge, inet=inet, period=period, bw=bw, traffic=traffic, api_version=api_version
+        )
+
+        # --- the atomic step: stock, quota, money (the session lock is held) ---
+        key = (zone.zone_id, itype.instance_type_id, charge)
+        qty = self.stock.get(key, 0)
+        if qty < amount:
+            raise ApiError(
+                "RESOURCES_SOLDOUT_INSTANCE_TYPE",
+                f"The instance type `{itype.instance_type_id}` is sold out in zone `{zone.zone_id}` for {charge} "
+                f"({qty} left, {amount} requested).",
+            )
+        if self.held.get(acc, 0) + amount > account.instance_quota:
+            raise ApiError(
+                "OPERATION_DENIED_INSTANCE_QUOTA_EXCEED",
+                f"The instance quota of {account.instance_quota} would be exceeded "
+                f"({self.held.get(acc, 0)} held, {amount} requested).",
+            )
+        cost = money(unit * amount)
+        balance = self.balances[acc]
+        if charge == PREPAID and balance < cost:
+            raise ApiError(
+                "OPERATION_DENIED_INSUFFICIENT_BALANCE",
+                f"The balance {balance:.2f} does not cover the prepaid charge {cost:.2f}.",
+            )
+        if charge == POSTPAID and balance <= 0:
+            raise ApiError(
+                "OPERATION_DENIED_INSUFFICIENT_BALANCE", "A positive balance is needed to create POSTPAID instances."
+            )
+
+        # --- apply ---
+        now = self.now
+        self.stock[key] = qty - amount
+        if cost:
+            self._charge(acc, cost)
+        life = self.catalog.lifecycle(off)
+        fail = self.catalog.failure(off)
+        tags = tuple((t.key, t.value) for t in req.tags.tags) if req.tags and req.tags.tags else None
+        raid = req.raid_config.to_wire() if req.raid_config is not None else None
+        parts = [p.to_wire() for p in req.partitions] if req.partitions else None
+        ha = itype.is_ha
+        wan = (req.nic.wan_name if req.nic else None) or (limits.DEFAULT_HA_WAN_NAME if ha else limits.DEFAULT_WAN_NAME)
+        lan = (req.nic.lan_name if req.nic else None) or (limits.DEFAULT_HA_LAN_NAME if ha else limits.DEFAULT_LAN_NAME)
+        if bw is None:
+            bw = 0 if req.internet_charge_type in BANDWIDTH_95_TYPES else limits.DEFAULT_BANDWIDTH_MBPS
+        nic = (wan, lan)
+        nic = _NIC if nic == _NIC else _HA_NIC if nic == _HA_NIC else nic  # share the common pairs
+        ids = []
+        for n in range(amount):
+            inst = Instance.__new__(Instance)
+            inst.id = self._ids.instance_id()
+            inst.account, inst.zone, inst.type = acc, zone.zone_id, itype.instance_type_id
+            inst.charge, inst.inet = charge, inet
+            inst.image, inst.ipxe = req.image_id or None, req.ipxe_url
+            inst.name, inst.hostname = names[n], hostnames[n]
+            inst.bw, inst.traffic, inst.period = bw, traffic, period
+            inst.months = period or 0
+            inst.pub4 = self._allocate(pub_key)
+            inst.ipv6 = self._allocate(v6_key) if v6_key else None
+            inst.priv4 = self._allocate(priv_key)
+            inst.subnet = subnet.subnet_id if subnet else None
+            inst.rg, inst.key, inst.pw = rg, req.key_id, req.password is not None
+            inst.tags, inst.raid, inst.parts, inst.nic = tags, raid, parts, nic
+            inst.gateway = bool(req.enable_gateway_mode)
+            inst.ctime = now
+            inst.etime = etime
+            inst.auto_renew = charge == PREPAID
+            create_fails = fail.create > 0 and self._ids.draw() < fail.create
+            install_fails = (not create_fails and image is not None and fail.install > 0
+                             and self._ids.draw() < fail.install)  # fmt: skip
+            inst.sched = lc.create_schedule(
+                now, life, has_image=image is not None, create_fails=create_fails, install_fails=install_fails
+            )
+            inst.holds, inst.paid = True, unit
+            self._index(inst)
+            self._touch(inst)
+            self._push_failure(inst)
+            self._push_expiry(inst)
+            ids.append(inst.id)
+        return {"instanceIdSet": ids, "orderNumber": self._ids.order_number(now)}
+
+    # ------------------------------------------------------------------ power
+
+    def _power(self: Backend, action: str, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        insts = self._owned_all(account.account_id, _ids(ids))
+        self._check_status(action, insts)
+        now = self.now
+        for inst in insts:
+            inst.reschedule(now, lc.power_entries(action, now, self._lifecycle(inst)))
+            self._touch(inst)
+        return {}
+
+    def start_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        return self._power(lc.START, account, ids)
+
+    def stop_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        return self._power(lc.STOP, account, ids)
+
+    def reboot_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        return self._power(lc.REBOOT, account, ids)
+
+    # ------------------------------------------------------------------ reinstall
+
+    def reinstall_instance(
+        self: Backend, account: Account, req: ReinstallInstanceRequest, api_version: str
+    ) -> dict[str, Any]:
+        inst = self._owned(account.account_id, req.instance_id)
+        self._check_status(lc.REINSTALL, [inst])
+        image_id = req.image_id or inst.image
+        if req.image_id:
+            image = self.catalog.images.get(req.image_id)
+            if image is None:
+                raise ApiError("INVALID_IMAGE_NOT_FOUND", f"The specified imageId `{req.image_id}` is not found.")
+            if inst.type not in image.instance_type_ids:
+                raise ApiError(
+                    "INVALID_IMAGE_NOT_FOUND",
+                    f"The specified imageId `{req.image_id}` is not available for instance type `{inst.type}`.",
+                )
+        v = check_reinstall(
+            req,
+            api_version=api_version,
+            instance_type=self._type_model[inst.type],
+            image=self._image_model.get(image_id) if image_id else None,
+            instance_has_image=inst.image is not None,
+        )
+        if v is not None:
+            raise v.to_api_error()
+        if req.key_id is not None and req.key_id not in {k.key_id for k in account.key_pairs}:
+            raise ApiError("INVALID_KEY_PAIR_NOT_FOUND", f"The key pair `{req.key_id}` is not found.")
+        now = self.now
+        if req.image_id:
+            inst.image, inst.ipxe = req.image_id, None
+        elif req.ipxe_url:
+            inst.image, inst.ipxe = None, req.ipxe_url
+        if req.hostname:
+            inst.hostname = expand_names(req.hostname, 1)[0]
+        inst.key, inst.pw = req.key_id, req.password is not None
+        if req.raid_config is not None:
+            inst.raid = req.raid_config.to_wire()
+        if req.partitions:
+            inst.parts = [p.to_wire() for p in req.partitions]
+        if req.nic is not None:
+            wan, lan = inst.nic
+            inst.nic = (req.nic.wan_name or wan, req.nic.lan_name or lan)
+        fails = self._install_fails(inst.zone, inst.type)
+        inst.reschedule(now, lc.install_entries(now, self._lifecycle(inst), fails=fails))
+        self._touch(inst)
+        return {}
+
+    # ------------------------------------------------------------------ terminate / release / renew
+
+    def terminate_instance(self: Backend, account: Account, iid: str | None) -> dict[str, Any]:
+        inst = self._owned(account.account_id, iid or "")
+        (status,) = self._check_status(lc.TERMINATE, [inst])
+        now = self.now
+        if status == CREATE_FAILED:
+            self._delete(inst)  # stock and money went back when it failed
+        elif inst.charge == POSTPAID:
+            self._recycle(inst, now)  # at once: terraform reads RECYCLE on its very next call
+        else:
+            if not inst.auto_renew:
+                raise ApiError(
+                    "OPERATION_DENIED_INSTANCE_SUBSCRIPTION",
+                    f"The subscription of instance `{inst.id}` is already cancelled; it is recycled at its "
+                    "expiredTime.",
+                )
+            inst.auto_renew = False  # runs until expiredTime, then RECYCLE (the expiry event)
+            self._touch(inst)
+        return {}
+
+    def release_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        insts = self._owned_all(account.account_id, _ids(ids))
+        self._check_status(lc.RELEASE, insts)
+        for inst in insts:
+            self._delete(inst)
+        return {}
+
+    def renew_instance(self: Backend, account: Account, iid: str | None, api_version: str) -> dict[str, Any]:
+        inst = self._owned(account.account_id, iid or "")
+        (status,) = self._check_status(lc.RENEW, [inst])
+        if inst.charge != PREPAID or inst.period is None:
+            raise ApiError(
+                "OPERATION_DENIED_CHARGE_TYPE_NOT_SUPPORT",
+                f"The instance `{inst.id}` is {inst.charge}; only PREPAID instances can be renewed.",
+            )
+        off = self.catalog.offerings.get((inst.zone, inst.type))
+        if off is None:  # pragma: no cover - instances only exist for offerings of the loaded scenario
+            raise ApiError("INVALID_INSTANCE_TYPE_ZONE_NO_SELL", f"`{inst.type}` is no longer sold in `{inst.zone}`.")
+        cost = self._renewal_cost(inst, off, api_version)
+        try:
+            add_months(inst.ctime, inst.months + inst.period)
+        except OverflowError:
+            raise ApiError("INVALID_PARAMETER", f"The instance `{inst.id}` cannot be renewed past year 9999.") from None
+        if self.balances[inst.account] < cost:
+            raise ApiError(
+                "OPERATION_DENIED_INSUFFICIENT_BALANCE",
+                f"The balance {self.balances[inst.account]:.2f} does not cover the renewal charge {cost:.2f}.",
+            )
+        now = self.now
+        self._extend(inst, cost)
+        inst.auto_renew = True
+        if status == RECYCLE:
+            before = inst.sched[-3] if len(inst.sched) >= 4 else RUNNING
+            before = lc.SETTLED.get(before, before)
+            inst.reschedule(now, (now, before if before != RECYCLE else STOPPED))
+        self._touch(inst)
+        return {}
+
+    def _renewal_cost(self: Backend, inst: Instance, off: Offering, api_version: str) -> float:
+        traffic = inst.traffic if inst.inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None
+        return self._unit_charge(
+            off, charge=inst.charge, inet=inst.inet, period=inst.period, bw=inst.bw, traffic=traffic,
+            api_version=api_version,
+        )  # fmt: skip
+
+    def _extend(self: Backend, inst: Instance, cost: float) -> None:
+        """One more period: charged, expiredTime moved (calendar months from the create time)."""
+        inst_etime = add_months(inst.ctime, inst.months + (inst.period or 0))  # OverflowError before any change
+        if cost:
+            self._charge(inst.account, cost)
+            inst.paid = money(inst.paid + cost)
+        inst.months += inst.period or 0
+        inst.etime = inst_etime
+        self._push_expiry(inst)
+
+    def _expire(self: Backend, inst: Instance, at: float) -> None:
+        """A PREPAID instance reaches expiredTime: auto-renew if asked and affordable, else RECYCLE."""
+        if inst.charge != PREPAID or inst.etime != at:
+            return  # renewed since (a later expiry event is queued) or not prepaid
+        status = inst.status(at)
+        if status in (CREATE_FAILED, RECYCLE):
+            return
+        if inst.auto_renew:
+            off = self.catalog.offerings.get((inst.zone, inst.type))
+            if off is not None:
+                cost = self._renewal_cost(inst, off, "2022-11-20")
+                if self.balances[inst.account] >= cost:
+                    try:
+                        self._extend(inst, cost)
+                    except OverflowError:
+                        pass  # no expiry date past year 9999: recycled instead
+                    else:
+                        self._touch(inst)
+                        return
+        self._recycle(inst, at)
+
+    # ------------------------------------------------------------------ rename
+
+    def modify_instances_attribute(
+        self: Backend, account: Account, ids: list[str] | None, name: str | None
+    ) -> dict[str, Any]:
+        unique = _ids(ids)
+        insts = self._owned_all(account.account_id, unique)
+        if name is None:
+            raise ApiError("MISSING_PARAMETER", "The parameter `instanceName` is required.")
+        v = check_name(name, field="instanceName", count=len(insts))
+        if v is not None:
+            raise v.to_api_error()
+        for inst, new in zip(insts, expand_names(name, len(insts)), strict=True):
+            inst.name = new
+            self._touch(inst)
+        return {}
+
+    # ------------------------------------------------------------------ describe
+
+    def describe_instances(self: Backend, account: Account, req: DescribeInstancesRequest) -> dict[str, Any]:
+        from .query import describe
+
+        return describe(self, account.account_id, req, self.now)
+
+    # ------------------------------------------------------------------ control plane helpers
+
+    def force_status(self: Backend, iid: str, status: str) -> dict[str, Any]:
+        """Put an instance into ``status`` now (``/_mock``), with the side effects of entering it:
+        CREATE_FAILED returns stock and money, RECYCLE queues the 24 h release; leaving CREATE_FAILED takes
+        a unit of stock again (RESOURCES_SOLDOUT_INSTANCE_TYPE when none is left)."""
+        inst = self.by_id.get(iid)
+        if inst is None:
+            raise ApiError(_NOT_FOUND, f"The instance `{iid}` is not found.")
+        status = intern(status)
+        if status not in lc.ALL_STATUSES:
+            raise ApiError("INVALID_PARAMETER", f"The parameter `status` must be one of {sorted(lc.ALL_STATUSES)}.")
+        now = self.now
+        if status == CREATE_FAILED:
+            inst.sched = (*inst.current(now), now, CREATE_FAILED)
+            if inst.holds:
+                self._return_failed(inst)
+        else:
+            if not inst.holds:
+                key = (inst.zone, inst.type, inst.charge)
+                if self.stock.get(key, 0) < 1:
+                    raise ApiError("RESOURCES_SOLDOUT_INSTANCE_TYPE", f"No stock left to re-hold for `{iid}`.")
+                self.stock[key] -= 1
+                inst.holds = True
+                self.held[inst.account] = self.held.get(inst.account, 0) + 1
+                # A failed create had no addresses: give it some again.
+                if inst.pub4 is None:
+                    inst.pub4 = self._allocate(f"pub4:{inst.zone}")
+                if inst.priv4 is None:
+                    inst.priv4 = self._allocate(f"priv:{inst.account}:{inst.subnet or ''}")
+            if status == RECYCLE:
+                self._recycle(inst, now)
+            else:
+                inst.sched = (*inst.current(now), now, status)
+        self._touch(inst)
+        return {"instanceId": iid, "instanceStatus": status}
+
+    def bulk_create(
+        self: Backend,
+        account_id: str,
+        count: int,
+        *,
+        zone_ids: list[str] | None = None,
+        statuses: list[str] | None = None,
+        name_prefix: str = "bulk",
+    ) -> int:
+        """Benchmark loader: ``count`` instances round-robin over the offerings of ``zone_ids`` (default all),
+        with statuses cycling through ``statuses``. Same records, indexes and address pools as a create, but
+        no stock, quota or money is taken (``holds`` false) and no rule is checked."""
+        self.account(account_id)
+        zones = zone_ids if zone_ids is not None else list(self.catalog.zones)
+        for z in zones:
+            if z not in self.catalog.zones:
+                raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{z}` is not found.")
+        offers = [o for o in self.catalog.offerings.values() if o.zone_id in set(zones) and o.stock]
+        if not offers and count:
+            raise ApiError("INVALID_INSTANCE_TYPE_ZONE_NO_SELL", "No offering in the given zones.")
+        cycle = [intern(s) for s in (statuses or [RUNNING, RUNNING, STOPPED, RUNNING, INSTALLING, RUNNING])]
+        for s in cycle:
+            if s not in lc.ALL_STATUSES:
+                raise ApiError("INVALID_PARAMETER", f"The parameter `statuses` holds an unknown status `{s}`.")
+        groups = self._accounts[account_id].resource_groups
+        rg = groups[0].resource_group_id if groups else ""
+        now = self.now
+        for n in range(count):
+            off = offers[n % len(offers)]
+            itype = self.catalog.types[off.instance_type_id]
+            charge = intern(str(next(iter(off.stock))))
+            inet = intern(str(off.internet_charge_types[0]))
+            inst = Instance.__new__(Instance)
+            inst.id = self._ids.instance_id()
+            inst.account, inst.zone, inst.type = account_id, off.zone_id, off.instance_type_id
+            inst.charge, inst.inet = charge, inet
+            inst.image, inst.ipxe = None, None
+            inst.name, inst.hostname = f"{name_prefix}-{n:07d}", f"{name_prefix}-h{n:07d}"
+            inst.bw = limits.DEFAULT_BANDWIDTH_MBPS
+            inst.traffic = off.default_traffic_package_size if inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None
+            inst.period = 1 if charge == PREPAID else None
+            inst.months = inst.period or 0
+            try:
+                inst.pub4 = self._allocate(f"pub4:{off.zone_id}")
+                zone = self.catalog.zones[off.zone_id]
+                inst.ipv6 = self._allocate(f"ipv6:{off.zone_id}") if zone.ipv6_prefix else None
+                inst.priv4 = self._allocate(f"priv:{account_id}:")
+            except PoolExhausted as exc:
+                raise ApiError(
+                    "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"Address pool {exc} exhausted after {n} instances."
+                ) from None
+            inst.subnet, inst.rg, inst.key, inst.pw = None, rg, None, False
+            inst.tags, inst.raid, inst.parts = None, None, None
+            inst.nic = _HA_NIC if itype.is_ha else _NIC
+            inst.gateway = False
+            inst.ctime = now
+            inst.etime = add_months(now, 1) if charge == PREPAID else None
+            inst.auto_renew = charge == PREPAID
+            status = cycle[n % len(cycle)]
+            inst.sched = (now, status)
+            inst.holds, inst.paid = False, 0.0
+            self._index(inst)
+            self._touch(inst)
+            if status == RECYCLE:
+                self._recycle(inst, now)
+            self._push_expiry(inst)
+        return count

@@ -1,0 +1,40 @@
+"""Mock-clock timestamps on the wire: UTC ``YYYY-MM-DDThh:mm:ssZ`` and calendar-month arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+import time
+from datetime import UTC, datetime
+
+from zltoolkit.api import limits
+
+#: Seconds an instance stays in the recycle bin before it is released for good (fact sheet §7.8).
+RECYCLE_RETENTION_SECONDS = 24 * 3600
+
+
+#: The latest time the wire format can show (a manual clock may be advanced absurdly far).
+MAX_TIME = "9999-12-31T23:59:59Z"
+
+
+def fmt(ts: float) -> str:
+    """``1672531200.0`` -> ``"2023-01-01T00:00:00Z"`` (seconds truncated, as the API shows them)."""
+    try:
+        out = time.strftime(limits.TIME_FORMAT, time.gmtime(ts))
+    except (OverflowError, ValueError, OSError):
+        return MAX_TIME
+    return out if len(out) == len(MAX_TIME) else MAX_TIME
+
+
+def add_months(ts: float, months: int) -> float:
+    """``ts`` moved by whole calendar months, the day clamped to the month's length (Jan 31 + 1 -> Feb 28/29).
+
+    Always computed from the original anchor (create time + total months), so renewals never drift.
+    OverflowError past year 9999.
+    """
+    d = datetime.fromtimestamp(ts, UTC)
+    index = d.month - 1 + months
+    year, month = d.year + index // 12, index % 12 + 1
+    if year > 9999:
+        raise OverflowError("date beyond year 9999")
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return d.replace(year=year, month=month, day=day).timestamp()
