@@ -144,10 +144,8 @@ def set_stock() -> Response:
         raise ApiError("INVALID_PARAMETER", "The parameter `instanceChargeType` must be PREPAID or POSTPAID.") from None
     backend = current_state().backend
     with backend.session():
-        if zone not in backend.catalog.zones:
-            raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{zone}` is not found.")
-        if itype not in backend.catalog.types:
-            raise ApiError("INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{itype}` is not found.")
+        backend.catalog.zone(zone)
+        backend.catalog.instance_type(itype)
         if backend.qty(zone, itype, charge) is None:
             raise ApiError(
                 "INVALID_INSTANCE_TYPE_ZONE_NO_SELL",

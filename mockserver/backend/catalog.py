@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from zltoolkit.api import ChargeType
+from zltoolkit.api import ApiError, ChargeType
 
 from ..scenarios.models import (
     Account,
@@ -74,6 +74,29 @@ class Catalog:
                 c.images_by_type[t].append(img.image_id)
         return c
 
+    # Lookups that answer the documented not-found codes: one place for every action and the control plane.
+
+    def zone(self, zone_id: str) -> ZoneDef:
+        z = self.zones.get(zone_id)
+        if z is None:
+            raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{quoted(zone_id)}` is not found.")
+        return z
+
+    def instance_type(self, type_id: str) -> InstanceTypeDef:
+        t = self.types.get(type_id)
+        if t is None:
+            raise ApiError(
+                "INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{quoted(type_id)}` is not found."
+            )
+        return t
+
+    def image(self, image_id: str, *, code: str = "INVALID_IMAGE_NOT_FOUND") -> ImageDef:
+        """``code``: DescribeInstances documents ``IMAGE_NOT_FOUND`` for the same failure."""
+        i = self.images.get(image_id)
+        if i is None:
+            raise ApiError(code, f"The specified imageId `{quoted(image_id)}` is not found.")
+        return i
+
     def type_wire(self, type_id: str, with_images: bool) -> dict[str, Any]:
         t = self.types[type_id]
         return instance_type_wire(t, list(self.images_by_type[type_id]) if with_images else None)
@@ -90,3 +113,8 @@ class Catalog:
             for o in self.scenario.offerings
             for ct, qty in o.stock.items()
         }
+
+
+def quoted(value: str) -> str:
+    """A caller's value quoted in a message, cut short (ids are short; anything longer is not an id)."""
+    return value if len(value) <= 64 else value[:64] + "..."

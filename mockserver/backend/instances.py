@@ -135,19 +135,11 @@ class InstanceOps:
     ) -> dict[str, Any]:
         cat = self.catalog
         acc = account.account_id
-        zone = cat.zones.get(req.zone_id)
-        if zone is None:
-            raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{req.zone_id}` is not found.")
-        itype = cat.types.get(req.instance_type_id)
-        if itype is None:
-            raise ApiError(
-                "INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{req.instance_type_id}` is not found."
-            )
+        zone = cat.zone(req.zone_id)
+        itype = cat.instance_type(req.instance_type_id)
         image = None
         if req.image_id:
-            image = cat.images.get(req.image_id)
-            if image is None:
-                raise ApiError("INVALID_IMAGE_NOT_FOUND", f"The specified imageId `{req.image_id}` is not found.")
+            image = cat.image(req.image_id)
             if itype.instance_type_id not in image.instance_type_ids:
                 raise ApiError(
                     "INVALID_IMAGE_NOT_FOUND",
@@ -364,9 +356,7 @@ class InstanceOps:
         self._check_status(lc.REINSTALL, [inst])
         image_id = req.image_id or inst.image
         if req.image_id:
-            image = self.catalog.images.get(req.image_id)
-            if image is None:
-                raise ApiError("INVALID_IMAGE_NOT_FOUND", f"The specified imageId `{req.image_id}` is not found.")
+            image = self.catalog.image(req.image_id)
             if inst.type not in image.instance_type_ids:
                 raise ApiError(
                     "INVALID_IMAGE_NOT_FOUND",
@@ -576,8 +566,7 @@ class InstanceOps:
         self.account(account_id)
         zones = zone_ids if zone_ids is not None else list(self.catalog.zones)
         for z in zones:
-            if z not in self.catalog.zones:
-                raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{z}` is not found.")
+            self.catalog.zone(z)
         offers = [o for o in self.catalog.offerings.values() if o.zone_id in set(zones) and o.stock]
         if not offers and count:
             raise ApiError("INVALID_INSTANCE_TYPE_ZONE_NO_SELL", "No offering in the given zones.")

@@ -67,14 +67,12 @@ def describe(b: Backend, account_id: str, req: DescribeInstancesRequest, now: fl
     if req.tags is not None and len(req.tags) > limits.TAGS_FILTER_MAX:
         raise _bad("tags", f"at most {limits.TAGS_FILTER_MAX} tags")
     cat = b.catalog
-    if req.zone_id is not None and req.zone_id not in cat.zones:
-        raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{req.zone_id}` is not found.")
-    if req.instance_type_id is not None and req.instance_type_id not in cat.types:
-        raise ApiError(
-            "INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{req.instance_type_id}` is not found."
-        )
-    if req.image_id is not None and req.image_id not in cat.images:
-        raise ApiError("IMAGE_NOT_FOUND", f"The specified imageId `{req.image_id}` is not found.")
+    if req.zone_id is not None:
+        cat.zone(req.zone_id)
+    if req.instance_type_id is not None:
+        cat.instance_type(req.instance_type_id)
+    if req.image_id is not None:
+        cat.image(req.image_id, code="IMAGE_NOT_FOUND")  # the spelling DescribeInstances documents
 
     candidates: Iterable[Instance]
     preds: list[Pred] = []

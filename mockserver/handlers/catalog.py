@@ -161,11 +161,6 @@ def static_for(catalog: Catalog) -> _Static:
     return built
 
 
-def _q(value: str) -> str:
-    """A caller's value quoted in a message, cut short (ids are short; anything longer is not an id)."""
-    return value if len(value) <= 64 else value[:64] + "..."
-
-
 def _check_ids(name: str, ids: list[str] | None) -> None:
     if ids is not None and len(ids) > limits.MAX_IDS_PER_CALL:
         raise ApiError("INVALID_PARAMETER", f"The parameter `{name}` accepts at most {limits.MAX_IDS_PER_CALL} ids.")
@@ -194,10 +189,10 @@ def describe_available_resources(ctx: RequestContext, req: DescribeAvailableReso
     backend = ctx.backend
     catalog = backend.catalog
     zone, itype, wanted = req.zone_id, req.instance_type_id, req.sell_status
-    if zone is not None and zone not in catalog.zones:
-        raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{_q(zone)}` is not found.")
-    if itype is not None and itype not in catalog.types:
-        raise ApiError("INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{_q(itype)}` is not found.")
+    if zone is not None:
+        catalog.zone(zone)
+    if itype is not None:
+        catalog.instance_type(itype)
     charge = ChargeType(req.instance_charge_type)
     st = static_for(catalog)
     if zone is not None:
@@ -298,14 +293,8 @@ def inquiry_price_create_instance(ctx: RequestContext, req: InquiryPriceCreateIn
         raise ApiError("INVALID_PARAMETER", "The parameter `trafficPackageSize` must not be negative.")
     backend = ctx.backend
     catalog = backend.catalog
-    zone = catalog.zones.get(req.zone_id)
-    if zone is None:
-        raise ApiError("INVALID_ZONE_NOT_FOUND", f"The specified zoneId `{_q(req.zone_id)}` is not found.")
-    itype = catalog.types.get(req.instance_type_id)
-    if itype is None:
-        raise ApiError(
-            "INVALID_INSTANCE_TYPE_NOT_FOUND", f"The specified instanceTypeId `{_q(req.instance_type_id)}` is not found."
-        )
+    zone = catalog.zone(req.zone_id)
+    itype = catalog.instance_type(req.instance_type_id)
     offering = catalog.offerings.get((req.zone_id, req.instance_type_id))
     if offering is None or backend.qty(req.zone_id, req.instance_type_id, charge) is None:
         raise ApiError(
