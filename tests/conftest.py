@@ -109,3 +109,8 @@ def make_api() -> Callable[..., WsgiApi]:
 @pytest.fixture
 def api(make_api: Callable[..., WsgiApi]) -> WsgiApi:
     return make_api()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Browser tests last: they are the slowest, and nothing after them can inherit their state."""
+    items.sort(key=lambda item: "/tests/e2e/" in str(item.fspath).replace("\\", "/"))

@@ -49,7 +49,9 @@ def chromium() -> str:
     return CHROMIUM
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API keeps an event loop running in the main thread while it lives, which
+# would break every later test that calls asyncio.run(); the browser tests also run last (tests/conftest.py).
+@pytest.fixture(scope="module")
 def stack() -> Iterator[Any]:
     """zl-mock + Voila serving notebooks/dashboard.ipynb, wired exactly as `make demo` wires them."""
     from mockserver.demo import DemoStack
@@ -64,7 +66,7 @@ def stack() -> Iterator[Any]:
         demo.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(chromium: str) -> Iterator[Any]:
     from playwright.sync_api import expect, sync_playwright
 
