@@ -56,16 +56,23 @@ def test_cancel_stops_watching_only(server: Any, client: Any) -> None:
     from zltoolkit.widgets import FleetMonitor
 
     ids = create(client, amount=2)
-    mon = FleetMonitor(client, poll=30)
 
-    async def main() -> None:
+    async def main() -> Any:
+        sleeping = asyncio.Event()
+
+        async def sleep_until_cancelled(seconds: float) -> None:
+            sleeping.set()  # the first round was answered; the watcher now waits for the next poll
+            await asyncio.Event().wait()
+
+        mon = FleetMonitor(client, poll=30, sleep=sleep_until_cancelled)
         mon.watch(ids)
-        await asyncio.sleep(0.3)  # first round answered, now sleeping 30 s
+        await asyncio.wait_for(sleeping.wait(), timeout=60)
         mon.cancel_button.click()
-        await asyncio.sleep(0)
-        await asyncio.sleep(0.05)
+        await asyncio.wait_for(asyncio.gather(*[t for t in asyncio.all_tasks() if t is not asyncio.current_task()],
+                                              return_exceptions=True), timeout=60)
+        return mon
 
-    asyncio.run(main())
+    mon = asyncio.run(main())
     assert not mon.running and "Stopped watching" in mon.status.value
     for action in ("TerminateInstance", "ReleaseInstances", "StopInstances", "RebootInstances"):
         assert actions(server, action) == []
