@@ -7,7 +7,7 @@ Instance and state routes (``/_mock/state``, ``/_mock/instances/...``) live in `
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import math
 from typing import Any
 
 from flask import Blueprint, Response, request
@@ -16,7 +16,8 @@ from pydantic import ValidationError
 from zltoolkit.api import ApiError, ChargeType, field_path
 
 from .backend.core import sell_status
-from .context import current_state, json_response, new_request_id, parse_json_object
+from .backend.timeutil import iso_micro
+from .context import current_state, json_response, new_request_id, request_json
 from .faults import FaultRule
 from .scenarios.loader import ScenarioError, load_scenario
 
@@ -24,10 +25,6 @@ admin_bp = Blueprint("zl_mock_admin", __name__, url_prefix="/_mock")
 
 #: Control-plane bodies (a scenario, a state export) may be far larger than an API request.
 ADMIN_MAX_BODY = 256 * 1024 * 1024
-
-
-def _body() -> dict[str, Any]:
-    return parse_json_object(request.get_data(cache=True))
 
 
 def _ok(**extra: Any) -> Response:
@@ -56,7 +53,7 @@ def _str(body: dict[str, Any], key: str) -> str:
 
 def _clock() -> dict[str, Any]:
     snap = current_state().backend.clock.snapshot()
-    snap["iso"] = datetime.fromtimestamp(snap["now"], UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    snap["iso"] = iso_micro(snap["now"])
     return snap
 
 
@@ -93,8 +90,10 @@ def get_clock() -> Response:
 
 @admin_bp.post("/clock/advance")
 def advance_clock() -> Response:
-    seconds = _number(_body(), "seconds", minimum=0)
+    seconds = _number(request_json(), "seconds", minimum=0)
     backend = current_state().backend
+    if not math.isfinite(backend.clock.now() + seconds):
+        raise ApiError("INVALID_PARAMETER", "The parameter `seconds` would move the clock past any representable time.")
     backend.clock.advance(seconds)
     with backend.session():  # apply what fell due now, not at the next request
         pass
@@ -103,7 +102,7 @@ def advance_clock() -> Response:
 
 @admin_bp.post("/clock")
 def set_clock() -> Response:
-    body = _body()
+    body = request_json()
     mode, speed = body.get("mode"), body.get("speed")
     if mode is not None and mode not in ("real", "manual"):
         raise ApiError("INVALID_PARAMETER", "The parameter `mode` must be `real` or `manual`.")
@@ -119,18 +118,19 @@ def set_clock() -> Response:
 def post_scenario() -> Response:
     """Replace the scenario (and so all state) with the posted one; 400 names the exact bad field."""
     try:
-        scenario = load_scenario(_body())
+        scenario = load_scenario(request_json())
     except ScenarioError as exc:
-        return json_response(
-            {"requestId": new_request_id(), "code": "INVALID_PARAMETER", "message": str(exc), "field": exc.path}, 400
-        )
+        # The error envelope plus the bad field's path; the status is the catalogue's for the code.
+        err = ApiError("INVALID_PARAMETER", str(exc))
+        body = {"requestId": new_request_id(), "code": err.code, "message": err.message, "field": exc.path}
+        return json_response(body, err.http_status)
     current_state().backend.load(scenario)
     return _ok(scenario=scenario.name)
 
 
 @admin_bp.post("/stock")
 def set_stock() -> Response:
-    body = _body()
+    body = request_json()
     zone, itype = _str(body, "zoneId"), _str(body, "instanceTypeId")
     charge_raw = _str(body, "instanceChargeType")
     qty = body.get("qty")
@@ -195,7 +195,7 @@ def list_faults() -> Response:
 @admin_bp.post("/faults")
 def add_fault() -> Response:
     try:
-        rule = FaultRule.model_validate(_body())
+        rule = FaultRule.model_validate(request_json())
         current_state().faults.add(rule)
     except ValidationError as exc:
         err = exc.errors(include_url=False, include_input=False)[0]

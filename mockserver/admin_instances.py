@@ -16,19 +16,14 @@ and a bulk loader for benchmarks. Failures use the API's error envelope with cat
 from __future__ import annotations
 
 import gc
-from typing import Any
 
 from flask import Blueprint, Response, request
 
 from zltoolkit.api import ApiError
 
-from .context import current_backend, json_response, parse_json_object
+from .context import current_backend, json_response, request_json
 
 bp = Blueprint("zl_mock_instances", __name__, url_prefix="/_mock")
-
-
-def _body() -> dict[str, Any]:
-    return parse_json_object(request.get_data(cache=True))
 
 
 @bp.get("/state")
@@ -39,7 +34,7 @@ def export_state() -> Response:
 @bp.put("/state")
 def import_state() -> Response:
     backend = current_backend()
-    body = _body()
+    body = request_json()
     try:
         backend.import_state(body, restore_clock=request.args.get("clock") != "keep")
     except ValueError as exc:
@@ -49,7 +44,7 @@ def import_state() -> Response:
 
 @bp.post("/instances/<instance_id>/status")
 def force_status(instance_id: str) -> Response:
-    body = _body()
+    body = request_json()
     status = body.get("status")
     if status is None:
         raise ApiError("MISSING_PARAMETER", "The parameter `status` is required.")
@@ -100,7 +95,7 @@ def rss_bytes() -> int | None:
 
 @bp.post("/bulk-instances")
 def bulk_instances() -> Response:
-    body = _body()
+    body = request_json()
     account = body.get("accountId")
     count = body.get("count")
     if not isinstance(account, str):

@@ -21,7 +21,8 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from zltoolkit.api import ApiError, ApiVersion, InternetChargeType, RequestModel, limits, parse_request
+from zltoolkit.api import ApiError, ApiVersion, RequestModel, limits, parse_request
+from zltoolkit.api.rules import check_versioned
 
 from .auth import Caller, authenticate, identify
 from .backend import Backend, build_backend
@@ -44,8 +45,6 @@ logger = logging.getLogger("mockserver")
 
 VERSIONS = frozenset(v.value for v in ApiVersion)
 DEFAULT_VERSION = ApiVersion.V2022_11_20.value
-_V2022, _V2026 = ApiVersion.V2022_11_20.value, ApiVersion.V2026_02_01.value
-_CLUSTER = InternetChargeType.BY_BANDWIDTH_CLUSTER
 # Flask/werkzeug HTTP errors -> catalogue codes (anything else becomes INTERNAL_SERVER_ERROR).
 _HTTP_CODES = {
     400: "INVALID_REQUEST_BODY",
@@ -82,14 +81,15 @@ def _media_type_ok(content_type: str) -> bool:
 
 
 def check_version_rules(model: RequestModel, version: str) -> None:
-    """The only differences between the API versions the mock serves are validation rules (DESIGN §3)."""
-    if version == _V2026 and getattr(model, "ssh_keys", None) is not None:
-        raise ApiError("INVALID_PARAMETER", f"The parameter `sshKeys` is not supported in API version {_V2026}.")
-    if version == _V2022 and getattr(model, "internet_charge_type", None) == _CLUSTER:
-        raise ApiError(
-            "INVALID_PARAMETER",
-            f"The parameter `internetChargeType` value `{_CLUSTER.value}` needs API version {_V2026}.",
-        )
+    """The only differences between the API versions the mock serves are validation rules (DESIGN §3);
+    they live in ``zltoolkit.api.rules`` and apply to every action carrying the field."""
+    v = check_versioned(
+        api_version=version,
+        ssh_keys=getattr(model, "ssh_keys", None),
+        internet_charge_type=getattr(model, "internet_charge_type", None),
+    )
+    if v is not None:
+        raise v.to_api_error()
 
 
 class _Api:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from zltoolkit.api import limits
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,7 @@ class MockConfig:
     seed: int | None = None
     auth: bool = True
     state_file: str | Path | None = None  # SQLite file; None -> state in memory
-    admin_token: str | None = None  # when set, /_mock requires `Authorization: Bearer <token>`
+    # When set, /_mock requires `Authorization: Bearer <token>`; a secret, so never in the repr.
+    admin_token: str | None = field(default=None, repr=False)
     journal_size: int = 10_000  # ring buffer of recent requests
-    max_body_bytes: int = 1024 * 1024
+    max_body_bytes: int = limits.MAX_BODY_BYTES

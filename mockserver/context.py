@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from flask import Response, current_app
+from flask import Response, current_app, request
 
 from zltoolkit.api import ApiError
 
@@ -127,3 +127,8 @@ def parse_json_object(raw: bytes) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise ApiError("INVALID_REQUEST_BODY", "The request body must be a JSON object.")
     return obj
+
+
+def request_json() -> dict[str, Any]:
+    """The current (control-plane) request's body as a strict JSON object; ``{}`` when empty."""
+    return parse_json_object(request.get_data(cache=True))

@@ -12,8 +12,9 @@ import json
 import threading
 from collections import deque
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
+
+from .backend.timeutil import iso_micro
 
 #: Body keys whose values never leave the journal (compared case-insensitively, at any depth).
 SECRET_KEYS = frozenset(
@@ -69,10 +70,6 @@ def _body(stored: Any) -> Any:
     return stored
 
 
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
 class JournalEntry:
     """One request. Plain slots, no validation: built on the hot path."""
 
@@ -90,10 +87,10 @@ class JournalEntry:
         return {
             "seq": self.seq,
             "requestId": self.request_id,
-            "time": _iso(self.wall_time),
+            "time": iso_micro(self.wall_time),
             "wallTime": self.wall_time,
             "mockTime": self.mock_time,
-            "mockTimeIso": _iso(self.mock_time) if self.mock_time is not None else None,
+            "mockTimeIso": iso_micro(self.mock_time) if self.mock_time is not None else None,
             "method": self.method,
             "path": self.path,
             "action": self.action,

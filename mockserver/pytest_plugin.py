@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 @pytest.fixture(scope="session")
 def zl_mock_server() -> Iterator[MockServer]:
+    """One live mock per session: manual clock, seeded, so every test (after the reset) sees the same outcomes,
+    including the scenario's rare CREATE_FAILED/INSTALL_FAILED draws."""
     from .server import MockServer
 
-    with MockServer(clock="manual") as server:
+    with MockServer(clock="manual", seed=0) as server:
         yield server
 
 

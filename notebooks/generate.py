@@ -132,7 +132,7 @@ import matplotlib.pyplot as plt
 feasible = opts[opts.feasible]
 fig, (a1, a2) = plt.subplots(1, 2, figsize=(13, 4.5))
 top = feasible.head(15)
-a1.barh([f"{z}/{t}" for z, t in zip(top.zone_id, top.instance_type_id)], top.unit_monthly, color="#1565c0")
+a1.barh([f"{z}/{t}" for z, t in zip(top.zone_id, top.instance_type_id, strict=True)], top.unit_monthly, color="#1565c0")
 a1.invert_yaxis()
 a1.set_xlabel("USD per instance per month")
 a1.set_title("Cheapest feasible options")
@@ -155,7 +155,7 @@ plan.table[["zone_id", "city", "instance_type_id", "count", "unit_monthly", "mon
 assert plan.feasible, plan.reasons
 by_zone = plan.by_zone()
 # Losing any one zone must still leave at least 40 machines.
-survivors = {z: plan.count - int(n) for z, n in zip(by_zone.zone_id, by_zone["count"])}
+survivors = {z: plan.count - int(n) for z, n in zip(by_zone.zone_id, by_zone["count"], strict=True)}
 assert min(survivors.values()) >= req.count, survivors
 fig, ax = plt.subplots(figsize=(8, 3.5))
 ax.bar(by_zone.zone_id, by_zone["count"], color="#1565c0")
@@ -201,8 +201,8 @@ purpose through its control plane and see each failure handled.
 
 **This creates instances.** Against the real API that costs money: it only does so when `CONFIRM = True`."""),
         ("parameters", 'ENDPOINT = "mock"\nCONFIRM = None  # None: create only on the mock'),
-        ("code", connect() + """
-
+        ("code", connect()),
+        ("code", """\
 import asyncio
 
 CONFIRM = (ENDPOINT == "mock") if CONFIRM is None else CONFIRM

@@ -118,13 +118,9 @@ class Session:
 
     def async_client(self, **overrides: Any) -> AsyncClient:
         """A new AsyncClient with this session's endpoint, credentials and settings (close it when done)."""
-        from zltoolkit.client import AsyncClient
+        from zltoolkit.views._client import async_client
 
-        c = self.client
-        kwargs: dict[str, Any] = {"credentials": c.credentials, "api_version": c.api_version,
-                                  "timeout": c.timeout, "retry": c.retry}
-        kwargs.update(overrides)
-        return AsyncClient(c.endpoint, **kwargs)
+        return async_client(self.client, **overrides)
 
     def sleep(self, seconds: float) -> None:
         """Wait ``seconds`` of API time: advance a manual mock clock, else sleep on the wall clock."""
@@ -194,6 +190,14 @@ class Session:
             return float(self.mock.config.speed)
         return None
 
+    def _paced(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """``kwargs`` with the default poll (10 s) and timeout (1800 s) of API time scaled to a fast mock."""
+        speed = self._fast_mock_speed()
+        if speed:
+            kwargs.setdefault("poll", max(0.1, 10.0 / speed))
+            kwargs.setdefault("timeout", 1800.0 / speed)
+        return kwargs
+
     def wait_for(self, ids: Any, target: Any = "RUNNING", **kwargs: Any) -> pd.DataFrame:
         """:func:`zltoolkit.lifecycle.wait_for`; ``sleep`` defaults to :meth:`sleep` (mock-clock aware).
 
@@ -203,21 +207,13 @@ class Session:
         from zltoolkit import lifecycle
 
         kwargs.setdefault("sleep", self.sleep)
-        speed = self._fast_mock_speed()
-        if speed:
-            kwargs.setdefault("poll", max(0.1, 10.0 / speed))
-            kwargs.setdefault("timeout", 1800.0 / speed)
-        return lifecycle.wait_for(self, ids, target, **kwargs)
+        return lifecycle.wait_for(self, ids, target, **self._paced(kwargs))
 
     async def watch(self, ids: Any, target: Any = "RUNNING", **kwargs: Any) -> pd.DataFrame:
         from zltoolkit import lifecycle
 
-        speed = self._fast_mock_speed()
-        if speed:
-            kwargs.setdefault("poll", max(0.1, 10.0 / speed))
-            kwargs.setdefault("timeout", 1800.0 / speed)
         async with self.async_client() as ac:
-            return await lifecycle.watch(ac, ids, target, **kwargs)
+            return await lifecycle.watch(ac, ids, target, **self._paced(kwargs))
 
 
 def _no_credentials(detail: str) -> ConnectError:

@@ -41,7 +41,7 @@ from zltoolkit.api import ApiError, InternetChargeType, limits
 from zltoolkit.api.actions import CreateInstancesRequest, DescribeInstancesRequest, ReinstallInstanceRequest
 from zltoolkit.api.rules import check_create, check_name, check_reinstall, expand_names
 
-from ..scenarios.models import Account, Lifecycle, Offering
+from ..scenarios.models import Account, ImageDef, Lifecycle, Offering
 from . import lifecycle as lc
 from .ipam import PoolExhausted
 from .pricing import BANDWIDTH_95_TYPES, money, quote, total_charge
@@ -59,12 +59,10 @@ from .records import (
 from .timeutil import add_months
 
 if TYPE_CHECKING:
+    from .catalog import Catalog
     from .core import Backend
 
 _NOT_FOUND = "INVALID_INSTANCE_NOT_FOUND"
-#: Undocumented upper bound of a prepaid period (the docs give only >= 1): 10 years keeps every expiry date
-#: representable however often it is renewed in a mock's lifetime.
-MAX_PERIOD_MONTHS = 120
 # Shared NIC name pairs (most instances use the defaults).
 _NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
 _HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
@@ -78,6 +76,22 @@ def _ids(ids: list[str] | None, field: str = "instanceIds") -> list[str]:
             "INVALID_PARAMETER", f"The parameter `{field}` holds {len(ids)} ids; at most {limits.MAX_IDS_PER_CALL}."
         )
     return list(dict.fromkeys(ids))
+
+
+def _check_key_pair(account: Account, key_id: str | None) -> None:
+    if key_id is not None and key_id not in {k.key_id for k in account.key_pairs}:
+        raise ApiError("INVALID_KEY_PAIR_NOT_FOUND", f"The key pair `{key_id}` is not found.")
+
+
+def _image_for_type(cat: Catalog, image_id: str, type_id: str) -> ImageDef:
+    """The image, which must install on ``type_id`` (else it is "not found" for that type, see above)."""
+    image = cat.image(image_id)
+    if type_id not in image.instance_type_ids:
+        raise ApiError(
+            "INVALID_IMAGE_NOT_FOUND",
+            f"The specified imageId `{image_id}` is not available for instance type `{type_id}`.",
+        )
+    return image
 
 
 class InstanceOps:
@@ -137,15 +151,7 @@ class InstanceOps:
         acc = account.account_id
         zone = cat.zone(req.zone_id)
         itype = cat.instance_type(req.instance_type_id)
-        image = None
-        if req.image_id:
-            image = cat.image(req.image_id)
-            if itype.instance_type_id not in image.instance_type_ids:
-                raise ApiError(
-                    "INVALID_IMAGE_NOT_FOUND",
-                    f"The specified imageId `{req.image_id}` is not available for instance type "
-                    f"`{itype.instance_type_id}`.",
-                )
+        image = _image_for_type(cat, req.image_id, itype.instance_type_id) if req.image_id else None
         off = cat.offerings.get((zone.zone_id, itype.instance_type_id))
         if off is None:
             raise ApiError(
@@ -174,8 +180,7 @@ class InstanceOps:
         )
         if v is not None:
             raise v.to_api_error()
-        if req.key_id is not None and req.key_id not in {k.key_id for k in account.key_pairs}:
-            raise ApiError("INVALID_KEY_PAIR_NOT_FOUND", f"The key pair `{req.key_id}` is not found.")
+        _check_key_pair(account, req.key_id)
         subnet = None
         if req.subnet_id is not None:
             subnet = next((s for s in account.subnets if s.subnet_id == req.subnet_id), None)
@@ -232,11 +237,6 @@ class InstanceOps:
             )
 
         period = req.instance_charge_prepaid.period if charge == PREPAID and req.instance_charge_prepaid else None
-        if period is not None and period > MAX_PERIOD_MONTHS:
-            raise ApiError(
-                "INVALID_PARAMETER",
-                f"The parameter `instanceChargePrepaid.period` must be at most {MAX_PERIOD_MONTHS} (months).",
-            )
         try:
             etime = add_months(self.now, period) if period else None
         except OverflowError:
@@ -356,12 +356,7 @@ class InstanceOps:
         self._check_status(lc.REINSTALL, [inst])
         image_id = req.image_id or inst.image
         if req.image_id:
-            image = self.catalog.image(req.image_id)
-            if inst.type not in image.instance_type_ids:
-                raise ApiError(
-                    "INVALID_IMAGE_NOT_FOUND",
-                    f"The specified imageId `{req.image_id}` is not available for instance type `{inst.type}`.",
-                )
+            _image_for_type(self.catalog, req.image_id, inst.type)
         v = check_reinstall(
             req,
             api_version=api_version,
@@ -371,8 +366,7 @@ class InstanceOps:
         )
         if v is not None:
             raise v.to_api_error()
-        if req.key_id is not None and req.key_id not in {k.key_id for k in account.key_pairs}:
-            raise ApiError("INVALID_KEY_PAIR_NOT_FOUND", f"The key pair `{req.key_id}` is not found.")
+        _check_key_pair(account, req.key_id)
         now = self.now
         if req.image_id:
             inst.image, inst.ipxe = req.image_id, None

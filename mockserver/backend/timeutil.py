@@ -25,6 +25,19 @@ def fmt(ts: float) -> str:
     return out if len(out) == len(MAX_TIME) else MAX_TIME
 
 
+#: The latest time ``iso_micro`` can show.
+MAX_TIME_MICRO = "9999-12-31T23:59:59.999999Z"
+
+
+def iso_micro(ts: float) -> str:
+    """``1672531200.5`` -> ``"2023-01-01T00:00:00.500000Z"`` for the control plane and the journal; clamped
+    like ``fmt``, so a clock advanced past year 9999 still reads."""
+    try:
+        return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    except (OverflowError, ValueError, OSError):
+        return MAX_TIME_MICRO
+
+
 def add_months(ts: float, months: int) -> float:
     """``ts`` moved by whole calendar months, the day clamped to the month's length (Jan 31 + 1 -> Feb 28/29).
 

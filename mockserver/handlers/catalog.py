@@ -34,6 +34,7 @@ from zltoolkit.api import (
     InquiryPriceCreateInstanceRequest,
     RequestModel,
     limits,
+    rules,
 )
 
 from ..backend import pricing
@@ -174,6 +175,11 @@ def _non_negative(req: RequestModel, *names: str) -> None:
             raise ApiError("INVALID_PARAMETER", f"The parameter `{alias}` must not be negative.")
 
 
+def _raise(violation: rules.Violation | None) -> None:
+    if violation is not None:
+        raise violation.to_api_error()
+
+
 # --- handlers ---
 
 
@@ -279,16 +285,12 @@ def describe_images(ctx: RequestContext, req: DescribeImagesRequest) -> dict[str
 
 def inquiry_price_create_instance(ctx: RequestContext, req: InquiryPriceCreateInstanceRequest) -> dict[str, Any]:
     charge = ChargeType(req.instance_charge_type)
-    period: int | None = None
-    if charge is ChargeType.PREPAID:
-        if req.instance_charge_prepaid is None:
-            raise ApiError("MISSING_PARAMETER", "The parameter `instanceChargePrepaid` is required for PREPAID.")
-        period = req.instance_charge_prepaid.period
-        if period < limits.PERIOD_MIN:
-            raise ApiError("INVALID_PARAMETER", "The parameter `instanceChargePrepaid.period` must be at least 1.")
     bandwidth = req.internet_max_bandwidth_out
-    if bandwidth is not None and bandwidth < 1:
-        raise ApiError("INVALID_PARAMETER", "The parameter `internetMaxBandwidthOut` must be at least 1.")
+    # The same period and bandwidth rules as CreateInstances (the offering's maximum is checked below).
+    _raise(rules.check_prepaid(charge, req.instance_charge_prepaid) or rules.check_bandwidth(bandwidth))
+    prepaid = req.instance_charge_prepaid
+    period = prepaid.period if charge is ChargeType.PREPAID and prepaid is not None else None
+    # Unlike CreateInstances (> 0), a quote for an empty traffic package is allowed.
     if req.traffic_package_size is not None and req.traffic_package_size < 0:
         raise ApiError("INVALID_PARAMETER", "The parameter `trafficPackageSize` must not be negative.")
     backend = ctx.backend
@@ -307,11 +309,7 @@ def inquiry_price_create_instance(ctx: RequestContext, req: InquiryPriceCreateIn
             f"Internet charge type `{req.internet_charge_type}` is not sold for `{req.instance_type_id}` "
             f"in zone `{req.zone_id}`.",
         )
-    if bandwidth is not None and bandwidth > offering.maximum_bandwidth_out:
-        raise ApiError(
-            "INVALID_BANDWIDTH_VALUE_EXCEED_MAXIMUM",
-            f"internetMaxBandwidthOut {bandwidth} exceeds the maximum of {offering.maximum_bandwidth_out} Mbps.",
-        )
+    _raise(rules.check_bandwidth(bandwidth, maximum=offering.maximum_bandwidth_out))
     return pricing.quote(
         offering, itype, zone,
         charge_type=charge,

@@ -15,6 +15,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from zltoolkit.api import field_path
+
 from .models import Scenario
 
 DEFAULT_RESOURCE = "default.json"
@@ -43,13 +45,8 @@ class ScenarioError(ValueError):
 
 
 def _path(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
+    """Wire form of a location (``offerings[3].stock``); '' for the scenario itself."""
+    return field_path(loc) if loc else ""
 
 
 def _errors(exc: ValidationError) -> list[tuple[str, str]]:

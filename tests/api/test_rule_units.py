@@ -20,8 +20,10 @@ from zltoolkit.api.rules import (
     check_nic,
     check_partitions,
     check_password,
+    check_prepaid,
     check_raid,
     check_ssh_keys,
+    check_versioned,
     disk_sizes,
     expand_names,
     parse_ssh_key,
@@ -30,7 +32,7 @@ from zltoolkit.api.rules import (
     raid_disks_fit,
     usable_capacity_gb,
 )
-from zltoolkit.api.structures import InstanceType, Nic, Partition, RaidConfig
+from zltoolkit.api.structures import ChargePrepaid, InstanceType, Nic, Partition, RaidConfig
 
 NAME_CHARSET = re.compile(r"[A-Za-z0-9.-]+")
 LITERAL_CHARS = string.ascii_letters + string.digits + "-."
@@ -355,3 +357,32 @@ def test_partitions_with_unknown_image_are_not_judged_on_image_presence() -> Non
     assert v is not None and v.code == "INVALID_PARTITION_IMAGE_NOT_SET"
     v = check_partitions(p, os_type="linux", capacity_gb=9)
     assert v is not None and v.code == "INVALID_PARTITION_SIZE_NOT_FULL" and "10 GB" in v.message
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"api_version": "2022-11-20"}, None),
+        ({"api_version": "2026-02-01"}, None),
+        ({"api_version": "2022-11-20", "ssh_keys": []}, None),
+        ({"api_version": "2026-02-01", "ssh_keys": []}, "sshKeys"),  # present at all is refused
+        ({"api_version": "2026-02-01", "internet_charge_type": "ByBandwidthCluster"}, None),
+        ({"api_version": "2022-11-20", "internet_charge_type": "ByBandwidthCluster"}, "internetChargeType"),
+        ({"api_version": "2022-11-20", "internet_charge_type": "ByBandwidth"}, None),
+    ],
+)
+def test_version_rules_apply_to_any_request(kwargs: dict, field: str | None) -> None:
+    v = check_versioned(**kwargs)
+    assert (v.field if v else None) == field
+    assert v is None or v.code == "INVALID_PARAMETER"
+
+
+@pytest.mark.parametrize(
+    ("period", "ok"), [(0, False), (limits.PERIOD_MIN, True), (limits.PERIOD_MAX, True), (limits.PERIOD_MAX + 1, False)]
+)
+def test_prepaid_period_bounds(period: int, ok: bool) -> None:
+    v = check_prepaid("PREPAID", ChargePrepaid(period=period))
+    assert (v is None) == ok
+    assert v is None or v.field == "instanceChargePrepaid.period"
+    assert check_prepaid("POSTPAID", ChargePrepaid(period=period)) is None  # ignored with POSTPAID
+

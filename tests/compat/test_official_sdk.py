@@ -7,7 +7,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,22 +18,6 @@ from mockserver.server import MockServer
 RID = re.compile(r"^T[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$")
 KEY = ("demo-access-key", "demo-access-key-password")
 TOKEN = "demo-token"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
-            mp.delenv(var, raising=False)
-        mp.setenv("NO_PROXY", "127.0.0.1,localhost")
-        with MockServer(clock="manual") as srv:
-            yield srv
-
-
-@pytest.fixture
-def srv(server: MockServer) -> MockServer:
-    server.reset()
-    return server
 
 
 @dataclass

@@ -3,9 +3,7 @@ MockServer on a manual clock, and the terraform provider's flow (fact sheet §9)
 
 from __future__ import annotations
 
-import copy
 import importlib
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,32 +13,6 @@ from mockserver.server import MockServer
 KEY = ("demo-access-key", "demo-access-key-password")
 IMAGE = "bd5faa16-39d2-4bbf-a5c8-b95a193b1626"  # CentOS7.4-x86_64
 VERSIONS = ["2022-11-20", "2026-02-01"]
-
-
-def _scenario(create: float = 0.0, install: float = 0.0) -> dict[str, Any]:
-    from mockserver.scenarios.loader import default_scenario
-
-    sc = copy.deepcopy(default_scenario().model_dump(mode="json", by_alias=True))
-    sc["failure"] = {"create": create, "install": install}
-    for o in sc["offerings"]:
-        o["failure"] = None
-    return sc
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[MockServer]:
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
-            mp.delenv(var, raising=False)
-        mp.setenv("NO_PROXY", "127.0.0.1,localhost")
-        with MockServer(clock="manual", seed=3, scenario=_scenario()) as srv:
-            yield srv
-
-
-@pytest.fixture
-def srv(server: MockServer) -> MockServer:
-    server.reset()
-    return server
 
 
 class Sdk:
@@ -185,8 +157,8 @@ def test_terraform_provider_flow(srv: MockServer) -> None:
     assert sdk.describe(iid) is None  # read afterwards: gone
 
 
-def test_terraform_wait_fails_on_create_failed() -> None:
-    with MockServer(clock="manual", seed=3, scenario=_scenario(create=1.0)) as srv:
+def test_terraform_wait_fails_on_create_failed(failure_scenario: Any) -> None:
+    with MockServer(clock="manual", seed=3, scenario=failure_scenario(create=1.0)) as srv:
         sdk = Sdk(srv, "2022-11-20")
         (iid,) = sdk.call(
             "CreateInstances", zoneId="SEL-A", instanceTypeId="S8I", instanceChargeType="POSTPAID",

@@ -37,6 +37,19 @@ def test_clock(api):
     assert entry["mockTime"] >= c0["now"] + 3600 and entry["wallTime"] < entry["mockTime"]
 
 
+def test_clock_far_in_the_future_still_reads(api):
+    """A manual clock may be advanced absurdly far: its ISO form clamps instead of failing, and so does the journal."""
+    c = api.http.post("/_mock/clock/advance", json={"seconds": 1e12}).json()
+    assert c["iso"] == "9999-12-31T23:59:59.999999Z"
+    assert api.call("DescribeZones").status_code == 200
+    assert api.http.get("/_mock/journal").json()["entries"][-1]["mockTimeIso"] == c["iso"]
+    # A clock at infinity would answer non-standard JSON (`Infinity`): refused, nothing moves.
+    far = api.http.post("/_mock/clock/advance", json={"seconds": 1e308}).json()["now"]
+    r = api.http.post("/_mock/clock/advance", json={"seconds": 1e308})
+    assert (r.status_code, r.json()["code"]) == (400, "INVALID_PARAMETER")
+    assert api.http.get("/_mock/clock").json()["now"] == far
+
+
 @pytest.mark.parametrize(
     ("path", "body", "code"),
     [
@@ -185,3 +198,4 @@ def test_admin_token(make_api):
     envelope(api.http.get("/_mock/nothing", headers=ok), 404, "INVALID_PATH")
     # The API itself is not affected by the admin token.
     assert api.call("DescribeZones").status_code == 200
+    assert "s3cret-admin" not in repr(api.state.config)  # the token is a secret: not in the config's repr

@@ -238,7 +238,6 @@ def test_version_rule_ssh_keys_only_2022():
     check_version_rules(ok, "2026-02-01")
 
 
-@pytest.mark.skipif("CreateInstances" not in HANDLERS, reason="instance handlers not available")
 def test_version_rule_ssh_keys_over_http(api):
     body = {"zoneId": "SEL-A", "instanceChargeType": "POSTPAID", "instanceTypeId": "M6C",
             "internetChargeType": "ByBandwidth", "sshKeys": ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA"]}

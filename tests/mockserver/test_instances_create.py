@@ -209,6 +209,8 @@ RULES: list[tuple[str, dict[str, Any], int, str]] = [
     ("amount 101", {"amount": 101}, 400, "INVALID_PARAMETER"),
     ("prepaid without period", {"instanceChargeType": "PREPAID"}, 400, "MISSING_PARAMETER"),
     ("period 0", {"instanceChargeType": "PREPAID", "instanceChargePrepaid": {"period": 0}}, 400, "INVALID_PARAMETER"),
+    ("period 121", {"instanceChargeType": "PREPAID", "instanceChargePrepaid": {"period": 121}}, 400,
+     "INVALID_PARAMETER"),
     ("bad name", {"instanceName": "a b"}, 400, "INVALID_PARAMETER_INSTANCE_NAME_MALFORMED"),
     ("long name", {"instanceName": "n" * 65}, 400, "INVALID_PARAMETER_INSTANCE_NAME_EXCEED"),
     ("bad hostname", {"hostname": "host_name!"}, 400, "INVALID_PARAMETER_HOSTNAME_MALFORMED"),

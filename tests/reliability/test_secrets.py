@@ -19,7 +19,6 @@ import pytest
 from reliability_helpers import DEMO_KEY, DEMO_PASSWORD, DEMO_TOKEN, OTHER_TOKEN, scenario_data
 
 from benchmarks._util import MockProcess
-from mockserver.handlers import HANDLERS
 from mockserver.server import DemoCredentials, MockServer
 from zltoolkit.client import (
     AuthenticationError,
@@ -30,8 +29,6 @@ from zltoolkit.client import (
     ZC2HmacAuth,
     ZenlayerError,
 )
-
-pytestmark = pytest.mark.skipif("CreateInstances" not in HANDLERS, reason="instance actions not served yet")
 
 INSTANCE_PW = "Zq7-Secret_Pw1"
 REINSTALL_PW = "Rr8~Another2"

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.soak import run_soak
-from mockserver.handlers import HANDLERS
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif("CreateInstances" not in HANDLERS, reason="instance actions not served yet"),
-]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

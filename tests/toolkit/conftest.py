@@ -71,7 +71,7 @@ def use_scenario(server: MockServer) -> Callable[[dict[str, Any]], None]:
 def client(server: MockServer) -> Iterator[Client]:
     creds = server.credentials
     assert creds is not None
-    # Rate-limit tests retry on wall time: keep the waits short.
+    # The token-bucket test retries on wall time (the mock refills its bucket by it): keep the waits short.
     retry = RetryPolicy(max_attempts=5, base=0.01, cap=0.05, deadline=30.0)
     with Client(server.url, access_key_id=creds.access_key_id, access_key_password=creds.access_key_password,
                 retry=retry) as c:

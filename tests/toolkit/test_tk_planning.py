@@ -154,7 +154,7 @@ def test_fallback_equal_or_better_type_in_same_zone(server, client) -> None:
         if options(client, req).feasible.sum() >= 2:
             break
     else:
-        pytest.skip("no zone with two comparable types in the scenario")
+        pytest.fail("no zone with two comparable types in the scenario: the fallback would go untested")
     server.set_stock(zone, pick, "POSTPAID", 0)
     p = plan(client, req)
     assert p.feasible and p.count == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import httpx
 import pytest
@@ -131,10 +132,18 @@ def test_concurrency_is_bounded(server, client, concurrency: int) -> None:
 
 
 def test_rate_limit_answers_are_retried(server, client) -> None:
+    # first_n faults do not refill with time: the sweep's (injected) sleep need not wait at all.
+    waits: list[float] = []
+
+    async def no_wait(seconds: float) -> None:
+        waits.append(seconds)
+
+    client.retry = dataclasses.replace(client.retry, async_sleep=no_wait)
     server.add_fault(action=INQUIRY, error="REQUEST_LIMIT_EXCEEDED", first_n=15)
     df = views.prices(client, _offered(client, 10), progress=False)
     assert df.error.isna().all() and df.monthly_cost.notna().all()
     assert len(server.journal(action=INQUIRY, code="REQUEST_LIMIT_EXCEEDED")) == 15
+    assert len(waits) == 15  # one backoff per refused answer, through the client's policy
 
 
 def test_token_bucket_rate_limit_is_survived(server, client) -> None:

@@ -23,6 +23,9 @@ TAG_LEN_MIN, TAG_LEN_MAX = 1, 128
 TAGS_FILTER_MAX = 20
 PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX = 20, 1000
 PERIOD_MIN = 1
+# Undocumented upper bound of a prepaid period (the docs give only >= 1), mock-defined: 10 years keeps every
+# expiry date representable however often an instance is renewed.
+PERIOD_MAX = 120
 LINUX_FS_TYPES = ("ext2", "ext3", "ext4")
 WINDOWS_FS_TYPES = ("NTFS",)
 WINDOWS_DRIVES = ("C", "D", "E", "F", "G", "H")

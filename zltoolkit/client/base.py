@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import httpx
@@ -149,6 +149,13 @@ class BaseClient:
         self.timeout = timeout
         self.retry = retry if retry is not None else RetryPolicy()
 
+    def _adopt_http(self, http_client: Any, transport: Any, factory: Callable[..., Any]) -> Any:
+        """The caller's ``http_client`` (theirs to close), or a new ``factory`` client on ``transport`` (ours)."""
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("INVALID_CONFIGURATION", "pass transport= or http_client=, not both")
+        self._owns_http = http_client is None
+        return http_client if http_client is not None else factory(transport=transport, timeout=self.timeout)
+
     # --- display ---
 
     @property
@@ -241,6 +248,37 @@ class BaseClient:
             error = ProtocolError("INVALID_RESPONSE", f"{spec.name}: unreadable response from {self.url} ({what})")
         error.__cause__ = exc
         return error
+
+    # --- one call: the sync and async clients only send and sleep around these ---
+
+    def _start(self, action: str, request: RequestLike,
+               params: Mapping[str, Any]) -> tuple[ActionSpec, bytes, RetryState]:
+        """Validate and encode once (before anything is sent); the retry bookkeeping of the call."""
+        spec = action_spec(action)
+        return spec, encode_body(request_model(spec, request, params)), self.retry.start()
+
+    def _attempt(self, http: httpx.Client | httpx.AsyncClient, spec: ActionSpec, body: bytes,
+                 state: RetryState) -> tuple[httpx.Request, float]:
+        """The request of the next send, and when it started."""
+        http_request = self._build(http, spec, body)
+        state.sent()
+        return http_request, time.perf_counter()
+
+    def _settle(self, spec: ActionSpec, state: RetryState, started: float,
+                outcome: httpx.Response | httpx.RequestError) -> tuple[BaseResponse | None, float]:
+        """``(model, 0)`` on success, ``(None, delay)`` to send again after ``delay`` s; raises when giving up."""
+        error: ZenlayerError
+        if isinstance(outcome, httpx.RequestError):
+            error = self._network_error(spec, outcome, started, state.attempts)
+        else:
+            try:
+                return self._parse(spec, outcome, started, state.attempts), 0.0
+            except ZenlayerError as exc:
+                error = exc
+        delay = self._next_delay(state, spec, error)
+        if delay is None:
+            raise error
+        return None, delay
 
     def _next_delay(self, state: RetryState, spec: ActionSpec, error: ZenlayerError) -> float | None:
         error.attempts = state.attempts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
@@ -14,18 +13,8 @@ from zltoolkit.api.actions import BaseResponse
 from zltoolkit.api.enums import DEFAULT_API_VERSION
 from zltoolkit.api.structures import InstanceInfo
 
-from .base import (
-    DEFAULT_TIMEOUT,
-    BaseClient,
-    RequestLike,
-    action_spec,
-    encode_body,
-    is_last_page,
-    paging,
-    request_model,
-)
+from .base import DEFAULT_TIMEOUT, BaseClient, RequestLike, is_last_page, paging
 from .config import Credentials
-from .errors import ConfigurationError, ZenlayerError
 from .retry import RetryPolicy
 
 __all__ = ["Client"]
@@ -57,11 +46,7 @@ class Client(BaseClient):
         super().__init__(endpoint, access_key_id=access_key_id, access_key_password=access_key_password,
                          token=token, credentials=credentials, scheme=scheme, api_version=api_version,
                          timeout=timeout, retry=retry)
-        if http_client is not None and transport is not None:
-            raise ConfigurationError("INVALID_CONFIGURATION", "pass transport= or http_client=, not both")
-        # A caller's http_client is theirs to close; ours we close.
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(transport=transport, timeout=timeout)
+        self._http: httpx.Client = self._adopt_http(http_client, transport, httpx.Client)
 
     # --- lifecycle ---
 
@@ -83,26 +68,17 @@ class Client(BaseClient):
         return self._call(action, request, params)
 
     def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> Any:
-        spec = action_spec(action)
-        body = encode_body(request_model(spec, request, params))
-        state = self.retry.start()
+        spec, body, state = self._start(action, request, params)
         while True:
-            http_request = self._build(self._http, spec, body)
-            state.sent()
-            started = time.perf_counter()
-            error: ZenlayerError
+            http_request, started = self._attempt(self._http, spec, body, state)
+            outcome: httpx.Response | httpx.RequestError
             try:
-                response = self._http.send(http_request, auth=self._auth)
+                outcome = self._http.send(http_request, auth=self._auth)
             except httpx.RequestError as exc:
-                error = self._network_error(spec, exc, started, state.attempts)
-            else:
-                try:
-                    return self._parse(spec, response, started, state.attempts)
-                except ZenlayerError as exc:
-                    error = exc
-            delay = self._next_delay(state, spec, error)
-            if delay is None:
-                raise error
+                outcome = exc
+            result, delay = self._settle(spec, state, started, outcome)
+            if result is not None:
+                return result
             self.retry.sleep(delay)
 
     def iter_instances(self, **filters: Any) -> Iterator[InstanceInfo]:

@@ -14,6 +14,20 @@ def sync_client(obj: Any) -> Any:
     return obj.client if is_session(obj) else obj
 
 
+def async_client(obj: Any, **overrides: Any) -> Any:
+    """A new AsyncClient with the endpoint, credentials and settings of a Session or Client (close it when done).
+
+    ``overrides`` replace AsyncClient arguments (e.g. ``retry=``).
+    """
+    if is_session(obj):
+        return obj.async_client(**overrides)
+    from zltoolkit.client import AsyncClient
+
+    kwargs: dict[str, Any] = {"credentials": obj.credentials, "api_version": obj.api_version,
+                              "timeout": obj.timeout, "retry": obj.retry, **overrides}
+    return AsyncClient(obj.endpoint, **kwargs)
+
+
 def field(obj: Any, *names: str) -> Any:
     """First non-None of ``names`` on a model or a dict; also looks in pydantic ``model_extra``.
 

@@ -31,7 +31,7 @@ from zltoolkit.api.enums import ChargeType, ChargeUnit, InternetChargeType
 from zltoolkit.api.structures import ChargePrepaid, Price
 
 from ._cache import PriceCache, cache_for
-from ._client import enum_value, is_session, sync_client
+from ._client import async_client, enum_value, sync_client
 from ._schema import BOOL, CHARGE_TYPE, FLOAT, INT, STR, Schema, frame
 from .catalog import charge_types
 
@@ -214,17 +214,10 @@ def async_factory(owner: Any, retry_deadline: float = SWEEP_DEADLINE) -> Callabl
     """
     if _is_async_client(owner):
         return lambda: (owner, [])
-    from zltoolkit.client import AsyncClient
-
-    c = sync_client(owner)
-    policy = _sweep_retry(c.retry, retry_deadline)
+    policy = _sweep_retry(sync_client(owner).retry, retry_deadline)
 
     def make() -> tuple[Any, list[Any]]:
-        if is_session(owner):
-            ac = owner.async_client(retry=policy)
-        else:
-            ac = AsyncClient(c.endpoint, credentials=c.credentials, api_version=c.api_version, timeout=c.timeout,
-                             retry=policy)
+        ac = async_client(owner, retry=policy)
         return ac, [ac.aclose]
 
     return make
@@ -256,25 +249,26 @@ async def _sweep(make_client: Callable[[], tuple[Any, list[Any]]], jobs: list[_J
     bar = tqdm(total=len(jobs), desc="prices", unit="pair", disable=not progress, leave=False)
     client, closers = make_client()
 
-    async def one(job: _Job) -> None:
+    async def row(job: _Job) -> dict[str, Any]:
         prepaid = job.charge_type == ChargeType.PREPAID.value
         base = {"zone_id": job.zone_id, "instance_type_id": job.instance_type_id, "charge_type": job.charge_type,
                 "period": period, "internet_charge_type": internet_charge_type, "bandwidth_mbps": bandwidth}
         wire = cache.get(job.key, ttl=ttl, cache_dir=cache_dir) if cache is not None else None
-        if wire is not None:
+        cached = wire is not None
+        if cached:
             resp = InquiryPriceCreateInstanceResponse.model_validate(wire)
-            results[job.key] = {**base, **price_row(resp, prepaid, period, internet_charge_type, bandwidth), "cached": True}
         else:
             async with sem:
                 try:
                     resp = await client.inquiry_price_create_instance(job.request)
                 except ZenlayerError as exc:
-                    results[job.key] = {**base, "cached": False, "error": f"{exc.code}: {exc.message}"}
-                    resp = None
-            if resp is not None:
-                if cache is not None:
-                    cache.put(job.key, resp.model_dump(mode="json", by_alias=True), cache_dir=cache_dir)
-                results[job.key] = {**base, **price_row(resp, prepaid, period, internet_charge_type, bandwidth), "cached": False}
+                    return {**base, "cached": False, "error": f"{exc.code}: {exc.message}"}
+            if cache is not None:
+                cache.put(job.key, resp.model_dump(mode="json", by_alias=True), cache_dir=cache_dir)
+        return {**base, **price_row(resp, prepaid, period, internet_charge_type, bandwidth), "cached": cached}
+
+    async def one(job: _Job) -> None:
+        results[job.key] = await row(job)
         bar.update(1)
 
     try:
@@ -344,10 +338,7 @@ def prices(
     ``bandwidth`` is ``internetMaxBandwidthOut`` in Mbps. ``cache=False`` always asks the API;
     ``cache_dir`` adds an on-disk cache; entries older than ``ttl`` seconds are asked again.
     """
-    jobs, price_cache = _prepare(client, pairs, charge_type, period, internet_charge_type, bandwidth,
-                                 traffic_package_size, cache)
-    make = async_factory(client, retry_deadline)
-    rows = run_sync(lambda: _sweep(make, jobs, period=period, internet_charge_type=internet_charge_type,
-                                   bandwidth=bandwidth, concurrency=concurrency, progress=progress,
-                                   cache=price_cache, ttl=ttl, cache_dir=cache_dir))
-    return frame(rows, PRICES)
+    return run_sync(lambda: aprices(client, pairs, charge_type, period, internet_charge_type, bandwidth,
+                                    traffic_package_size=traffic_package_size, concurrency=concurrency,
+                                    progress=progress, cache=cache, cache_dir=cache_dir, ttl=ttl,
+                                    retry_deadline=retry_deadline))

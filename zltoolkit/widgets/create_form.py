@@ -17,22 +17,18 @@ import pandas as pd
 from zltoolkit import views
 from zltoolkit.api import ApiError, InternetChargeType, parse_request
 from zltoolkit.api.actions import CreateInstancesRequest
+from zltoolkit.api.limits import RAID_LEVELS
 from zltoolkit.api.rules import Violation, expand_names, violations_create
+from zltoolkit.views._client import sync_client
 
 from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options
 
 NO_IMAGE = "(no OS: install later via IPMI/iPXE)"
 LOGIN_MODES = [("Password", "password"), ("SSH key pair", "key"), ("Random (emailed)", "random")]
 # "" rather than None for "nothing chosen": a Dropdown reads value None as "no selection" and shows a blank.
-RAID_CHOICES: list[tuple[str, int | str]] = [("default", ""), ("RAID 0", 0), ("RAID 1", 1), ("RAID 5", 5),
-                                             ("RAID 10", 10)]
+RAID_CHOICES: list[tuple[str, int | str]] = [("default", ""), *((f"RAID {n}", n) for n in RAID_LEVELS)]
 PREVIEW_NAMES = 5
 _LABEL = {"description_width": "135px"}
-
-
-def _sync_client(obj: Any) -> Any:
-    """The Client behind a Session (``zl.connect()``), or ``obj`` itself."""
-    return obj.client if getattr(obj, "_zl_session", False) is True else obj
 
 
 def parse_partitions(text: str) -> list[dict[str, Any]]:
@@ -62,7 +58,7 @@ class CreateInstanceForm:
 
     def __init__(self, client: Any, monitor: Any = None) -> None:
         self.session = client
-        self.client = _sync_client(client)
+        self.client = sync_client(client)
         self.monitor = monitor
         self.errors = ErrorPanel()
         self.last_request: CreateInstancesRequest | None = None

@@ -18,10 +18,13 @@ import ipywidgets as w
 import pandas as pd
 
 from zltoolkit import lifecycle
+from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES
+from zltoolkit.views._client import async_client, is_session
 
 from ._util import STATUS_COLOURS, ErrorPanel, classed
 
-DONE_STATUSES = frozenset({"RUNNING", "CREATE_FAILED", "INSTALL_FAILED"})
+#: What counts as failed in the summary: the API's failed statuses, and instances that vanished.
+_FAILED = frozenset({*(s.value for s in FAILED_INSTANCE_STATUSES), "gone"})
 
 
 def async_client_factory(source: Any) -> Callable[[], Any]:
@@ -30,13 +33,10 @@ def async_client_factory(source: Any) -> Callable[[], Any]:
     A fresh client per watch: an AsyncClient's connections belong to the loop that opened them, and
     ``run_until_done`` runs each watch on its own loop.
     """
-    if getattr(source, "_zl_session", False) is True:
-        return source.async_client
-    from zltoolkit.client import AsyncClient, Client
+    from zltoolkit.client import Client
 
-    if isinstance(source, Client):
-        return lambda: AsyncClient(source.endpoint, credentials=source.credentials,
-                                   api_version=source.api_version, timeout=source.timeout, retry=source.retry)
+    if is_session(source) or isinstance(source, Client):
+        return lambda: async_client(source)
     if callable(source):
         return source
     raise TypeError(f"FleetMonitor needs a Session, a Client or an AsyncClient factory, not {type(source).__name__}")
@@ -152,7 +152,7 @@ class FleetMonitor:
         if len(self._tasks) <= 1:  # this task is still in the set while it finishes
             self.cancel_button.disabled = True
         counts = self.count_by_status()
-        failed = sum(n for s, n in counts.items() if s in ("CREATE_FAILED", "INSTALL_FAILED", "gone"))
+        failed = sum(n for s, n in counts.items() if s in _FAILED)
         done = "; ".join(f"{n} {s}" for s, n in counts.items())
         colour = "#b71c1c" if failed else "#2e7d32"
         self.status.value = f"<span class='zl-monitor-done' style='color:{colour}'>Done: {html.escape(done)}</span>"
@@ -164,8 +164,8 @@ class FleetMonitor:
             state = self.states.setdefault(iid, {"instance_id": iid})
             state.update({k: (None if pd.isna(v) else v) if not isinstance(v, (tuple, list, dict)) else v
                           for k, v in row.items()})
-            status = state.get("status")
-            if status in DONE_STATUSES or state.get("gone"):
+            # Settled as lifecycle.watch decides: the target reached (any target, not only RUNNING), failed or gone.
+            if state.get("reached") or state.get("failed") or state.get("gone"):
                 state.setdefault("done_after", now - self._started.get(iid, now))
         self._render()
 

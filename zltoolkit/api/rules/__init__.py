@@ -22,12 +22,14 @@ from .general import check_amount, check_image_source, check_prepaid, check_tags
 from .login import check_login, check_password, check_ssh_keys, parse_ssh_key, password_ok
 from .names import check_hostname, check_instance_name, check_name, expand_names
 from .network import check_bandwidth, check_internet_charge, check_nic
+from .versions import check_charge_version, check_ssh_keys_version, check_versioned
 
 __all__ = [
     "Violation",
     "array_capacity_gb",
     "check_amount",
     "check_bandwidth",
+    "check_charge_version",
     "check_create",
     "check_hostname",
     "check_image_source",
@@ -42,8 +44,10 @@ __all__ = [
     "check_raid",
     "check_reinstall",
     "check_ssh_keys",
+    "check_ssh_keys_version",
     "check_tags",
     "check_user_data",
+    "check_versioned",
     "disk_sizes",
     "expand_names",
     "parse_ssh_key",

@@ -17,7 +17,7 @@ def check_amount(amount: int | None) -> Violation | None:
 
 
 def check_prepaid(charge_type: ChargeType | str, prepaid: ChargePrepaid | None) -> Violation | None:
-    """PREPAID needs ``instanceChargePrepaid.period`` >= 1; with POSTPAID it is ignored (even if invalid)."""
+    """PREPAID needs ``instanceChargePrepaid.period`` in 1..PERIOD_MAX; with POSTPAID it is ignored (even if invalid)."""
     if charge_type != ChargeType.PREPAID:
         return None
     if prepaid is None:
@@ -30,6 +30,12 @@ def check_prepaid(charge_type: ChargeType | str, prepaid: ChargePrepaid | None) 
         return Violation(
             "INVALID_PARAMETER",
             f"`instanceChargePrepaid.period` must be at least {limits.PERIOD_MIN} (months).",
+            "instanceChargePrepaid.period",
+        )
+    if prepaid.period > limits.PERIOD_MAX:
+        return Violation(
+            "INVALID_PARAMETER",
+            f"`instanceChargePrepaid.period` must be at most {limits.PERIOD_MAX} (months).",
             "instanceChargePrepaid.period",
         )
     return None

@@ -11,8 +11,9 @@ import re
 import string
 
 from .. import limits
-from ..enums import ApiVersion, OsType
-from ._core import Violation, parse_version
+from ..enums import OsType
+from ._core import Violation
+from .versions import check_ssh_keys_version
 
 _PASSWORD_ALLOWED = frozenset(string.ascii_letters + string.digits + limits.PASSWORD_SPECIALS)
 _PASSWORD_MESSAGE = (
@@ -106,12 +107,9 @@ def check_login(
     ``keyId`` together with ``sshKeys`` is also a conflict: one login method per request.
     ``sshKeys`` on Windows are ignored (docs), ``keyId`` on Windows is refused when the OS is known.
     """
-    if ssh_keys is not None and parse_version(api_version) is ApiVersion.V2026_02_01:
-        return Violation(
-            "INVALID_PARAMETER",
-            f"`sshKeys` is not a parameter of API version {ApiVersion.V2026_02_01}; use `keyId`.",
-            "sshKeys",
-        )
+    version_violation = check_ssh_keys_version(ssh_keys, api_version)
+    if version_violation is not None:
+        return version_violation
     has_keys = bool(ssh_keys)
     if password is not None and (key_id is not None or has_keys):
         other = "keyId" if key_id is not None else "sshKeys"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .. import limits
-from ..enums import ApiVersion, InternetChargeType
+from ..enums import InternetChargeType
 from ..structures import Nic
-from ._core import Violation, parse_version
+from ._core import Violation
+from .versions import check_charge_version
 
 _NIC_NAME_RE = re.compile(
     rf"[A-Za-z][A-Za-z0-9]{{{limits.NIC_NAME_MIN_LEN - 1},{limits.NIC_NAME_MAX_LEN - 1}}}"
@@ -73,20 +74,15 @@ def check_internet_charge(
     ``trafficPackageSize`` must be > 0; given with another charge type it is ignored like a period with
     POSTPAID: the docs' example 3 sends it with ``ByBandwidth`` (§12.11) and the examples must replay.
     """
-    if internet_charge_type == InternetChargeType.BY_BANDWIDTH_CLUSTER:
-        if parse_version(api_version) is not ApiVersion.V2026_02_01:
-            return Violation(
-                "INVALID_PARAMETER",
-                f"`internetChargeType` {InternetChargeType.BY_BANDWIDTH_CLUSTER} needs API version "
-                f"{ApiVersion.V2026_02_01}.",
-                "internetChargeType",
-            )
-        if not cluster_id:
-            return Violation(
-                "MISSING_PARAMETER",
-                f"The parameter `clusterId` is required with {InternetChargeType.BY_BANDWIDTH_CLUSTER}.",
-                "clusterId",
-            )
+    version_violation = check_charge_version(internet_charge_type, api_version)
+    if version_violation is not None:
+        return version_violation
+    if internet_charge_type == InternetChargeType.BY_BANDWIDTH_CLUSTER and not cluster_id:
+        return Violation(
+            "MISSING_PARAMETER",
+            f"The parameter `clusterId` is required with {InternetChargeType.BY_BANDWIDTH_CLUSTER}.",
+            "clusterId",
+        )
     if traffic_package_size is not None and not traffic_package_size > 0:
         return Violation("INVALID_PARAMETER", "`trafficPackageSize` must be greater than 0 (TB).", "trafficPackageSize")
     return None
