@@ -146,12 +146,27 @@ def test_rate_limit_answers_are_retried(server, client) -> None:
     assert len(waits) == 15  # one backoff per refused answer, through the client's policy
 
 
-def test_token_bucket_rate_limit_is_survived(server, client) -> None:
-    # A bucket of 10: a burst of 16 concurrent requests always overflows it, however slow the machine.
+def test_token_bucket_rate_limit_is_survived(server, client, monkeypatch) -> None:
+    # The bucket refills on the fault registry's wall clock; here that clock is fake and only the sweep's
+    # (injected) backoff sleeps move it, so nothing waits on real time and the outcome does not depend on
+    # how fast the machine is. A bucket of 10 with a burst of 16 concurrent requests always overflows.
+    from mockserver.app import state_of
+
+    fake_wall = [1000.0]
+    monkeypatch.setattr(state_of(server.app).faults, "_wall", lambda: fake_wall[0])
+    waits: list[float] = []
+
+    async def advance_wall(seconds: float) -> None:
+        waits.append(seconds)
+        fake_wall[0] += seconds
+        await asyncio.sleep(0)
+
+    client.retry = dataclasses.replace(client.retry, async_sleep=advance_wall)
     server.add_fault(action=INQUIRY, rate_limit=10)
     df = views.prices(client, _offered(client, 25), concurrency=16, progress=False)
     assert df.error.isna().all()
-    assert server.journal(action=INQUIRY, code="REQUEST_LIMIT_EXCEEDED")  # it did push back
+    refused = server.journal(action=INQUIRY, code="REQUEST_LIMIT_EXCEEDED")
+    assert refused and len(waits) == len(refused)  # every push-back was retried after a backoff
 
 
 def test_works_inside_a_running_event_loop(client) -> None:
