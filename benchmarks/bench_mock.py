@@ -22,13 +22,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -36,28 +33,14 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from a checkout
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks._util import MockProcess, PythonServerProcess  # noqa: E402
+
 KEY, PASSWORD = "demo-access-key", "demo-access-key-password"
 STATUS_MIX = ["RUNNING", "STOPPED", "RUNNING", "INSTALLING", "RUNNING", "BOOTING", "RUNNING", "STOPPING",
               "RUNNING", "INSTALL_FAILED"]  # fmt: skip
-
-
-def _spawn(args: list[str]) -> tuple[subprocess.Popen[str], str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    for var in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
-        env.pop(var, None)
-    proc = subprocess.Popen([sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        m = re.search(r"serving (http://\S+)", line)
-        if m:
-            threading.Thread(target=proc.stdout.read, daemon=True).start()
-            return proc, m.group(1)
-    proc.kill()
-    raise RuntimeError(f"{args} did not start")
 
 
 class Signed:
@@ -102,16 +85,9 @@ def _bulk(url: str, count: int, statuses: list[str] | None = None) -> dict[str, 
     return r.json()
 
 
-def _stop(proc: subprocess.Popen[str]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-
-
 def bench_describe_vs_baseline(n: int, rounds: int, per_round: int, tmp: Path) -> dict[str, Any]:
-    mock, mock_url = _spawn(["-m", "mockserver", "--port", "0", "--clock", "manual", "--seed", "1"])
+    mock = MockProcess(clock="manual", seed=1).start()
+    mock_url = mock.url
     base = None
     try:
         _bulk(mock_url, n, STATUS_MIX)
@@ -120,7 +96,8 @@ def bench_describe_vs_baseline(n: int, rounds: int, per_round: int, tmp: Path) -
         assert len(data) == n
         path = tmp / "instances.json"
         path.write_text(json.dumps(data))
-        base, base_url = _spawn(["-m", "benchmarks.baseline_app", str(path)])
+        base = PythonServerProcess(["-m", "benchmarks.baseline_app", str(path)]).start()
+        base_url = base.wait_for_output(re.compile(r"serving (http://\S+)"), 120.0).group(1)
         ours, theirs = Signed(mock_url), Signed(base_url)
         pages = max(1, n // 100)
         bodies = [{"pageNum": 1 + i % pages, "pageSize": 100} for i in range(per_round)]
@@ -144,9 +121,9 @@ def bench_describe_vs_baseline(n: int, rounds: int, per_round: int, tmp: Path) -
             "bytes_per_page": len(json.dumps(a)),
         }
     finally:
-        _stop(mock)
+        mock.stop()
         if base is not None:
-            _stop(base)
+            base.stop()
 
 
 def _wide_scenario(tmp: Path) -> Path:
@@ -162,8 +139,8 @@ def _wide_scenario(tmp: Path) -> Path:
 
 def bench_filter_and_memory(n: int, rounds: int, per_round: int, tmp: Path) -> dict[str, Any]:
     scenario = _wide_scenario(tmp)
-    mock, url = _spawn(["-m", "mockserver", "--port", "0", "--clock", "manual", "--seed", "1",
-                        "--scenario", str(scenario)])  # fmt: skip
+    mock = MockProcess(clock="manual", seed=1, scenario=scenario).start()
+    url = mock.url
     try:
         started = time.perf_counter()
         loaded = _bulk(url, n, STATUS_MIX)
@@ -199,7 +176,7 @@ def bench_filter_and_memory(n: int, rounds: int, per_round: int, tmp: Path) -> d
             "load_s": load_s,
         }
     finally:
-        _stop(mock)
+        mock.stop()
 
 
 def main(argv: list[str] | None = None) -> int:

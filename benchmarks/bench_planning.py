@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,23 +22,6 @@ INQUIRY = "InquiryPriceCreateInstance"
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
-
-
-def start_mock() -> tuple[subprocess.Popen[str], str]:
-    """``zl-mock`` as its own process (manual clock, seeded), and its URL."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.Popen([sys.executable, "-m", "mockserver", "--port", "0", "--clock", "manual", "--seed", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT, env=env)
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        if line.startswith("zl-mock serving "):
-            return proc, line.split()[2]
-    proc.kill()
-    raise RuntimeError("zl-mock did not start")
 
 
 def demo_credentials() -> tuple[str, str]:
@@ -117,11 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate-limit", type=float, default=20.0)
     args = ap.parse_args(argv)
 
+    from benchmarks._util import MockProcess
     from mockserver.server import MockServerClient
     from zltoolkit import views
     from zltoolkit.client import Client
 
-    proc, url = start_mock()
+    proc = MockProcess(clock="manual", seed=1).start()
+    url = proc.url
     results: list[tuple[str, str, str, bool]] = []
     try:
         key = demo_credentials()
@@ -178,11 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         client.close()
         control.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        proc.stop()
 
     w = max(len(r[0]) for r in results)
     v = max(len(r[1]) for r in results)

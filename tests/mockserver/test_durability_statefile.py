@@ -4,10 +4,6 @@ nothing half-applied, and a SIGKILL mid-storm loses no accepted request."""
 from __future__ import annotations
 
 import json
-import os
-import re
-import signal
-import subprocess
 import sys
 import threading
 import time
@@ -16,6 +12,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from benchmarks._util import MockProcess
 
 sys.path.insert(0, str(Path(__file__).parent))  # importlib import mode: make the shared helpers importable
 from _instances_support import (  # noqa: E402
@@ -35,8 +33,6 @@ from _instances_support import (  # noqa: E402
     scenario,
     status,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _reopen(path: Path, sc: dict[str, Any] | None = None, start: float = T0) -> Api:
@@ -170,32 +166,16 @@ def test_import_refuses_garbage_and_changes_nothing() -> None:
 # --- kill -9 mid-storm --------------------------------------------------------------------------------------
 
 
-def _start(state_file: Path) -> tuple[subprocess.Popen[str], str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mockserver", "--port", "0", "--state-file", str(state_file), "--clock", "manual",
-         "--seed", "5"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        m = re.search(r"serving (http://\S+)", line)
-        if m:
-            # Keep draining stdout so the server never blocks on a full pipe.
-            threading.Thread(target=proc.stdout.read, daemon=True).start()
-            return proc, m.group(1)
-    proc.kill()
-    raise AssertionError(f"server did not start: {proc.stderr.read() if proc.stderr else ''}")
+def _start(state_file: Path) -> MockProcess:
+    """``zl-mock`` as a real process on the state file (so it can be SIGKILLed)."""
+    return MockProcess(state_file=state_file, clock="manual", seed=5).start()
 
 
 @pytest.mark.slow
 def test_sigkill_mid_storm_loses_no_accepted_request(tmp_path: Path) -> None:
     f = tmp_path / "state.db"
-    proc, url = _start(f)
+    proc = _start(f)
+    url = proc.url
     accepted: list[str] = []
     lock = threading.Lock()
     stop = threading.Event()
@@ -223,16 +203,15 @@ def test_sigkill_mid_storm_loses_no_accepted_request(tmp_path: Path) -> None:
             if len(accepted) >= 60:
                 break
         time.sleep(0.01)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    proc.kill()  # SIGKILL mid-storm
     stop.set()
     for t in threads:
         t.join(timeout=60)
     assert len(accepted) >= 60, "the storm did not get going"
 
-    proc2, url2 = _start(f)
+    proc2 = _start(f)
     try:
-        api = Api(base_url=url2)
+        api = Api(base_url=proc2.url)
         everything = api.http.get("/_mock/instances").json()["instances"]
         by_id = {i["instanceId"]: i for i in everything}
         missing = [i for i in accepted if i not in by_id]
@@ -253,8 +232,7 @@ def test_sigkill_mid_storm_loses_no_accepted_request(tmp_path: Path) -> None:
             assert acc["balance"] + acc["charged"] == pytest.approx(acc["initialBalance"], abs=0.005)
         assert len(everything) >= len(accepted)
     finally:
-        proc2.kill()
-        proc2.wait(timeout=30)
+        proc2.stop()
 
 
 # --- any sequence of requests, then a restart, gives back exactly the same state --------------------------
