@@ -170,3 +170,20 @@ def test_a_success_that_does_not_fit_the_model_is_a_protocol_error() -> None:
         client.describe_zones()
     assert info.value.code == "INVALID_RESPONSE" and "zoneSet[0].zoneId" in info.value.message
     assert info.value.request_id == REQUEST_ID
+
+
+def test_every_code_the_toolkit_raises_is_catalogued() -> None:
+    """One source of truth: a code raised anywhere in zltoolkit is the server's (ERRORS) or a client one."""
+    import re
+    from pathlib import Path
+
+    import zltoolkit
+    from zltoolkit.api.errors import CLIENT_HTTP_CODE_PREFIX, CLIENT_ONLY_CODES, ERRORS
+
+    raised: set[str] = set()
+    for path in Path(zltoolkit.__file__).parent.rglob("*.py"):
+        raised |= set(re.findall(r'Error\(\s*"([A-Z][A-Z0-9_]+)"', path.read_text()))
+    assert raised, "the scan found nothing: the pattern no longer matches how errors are raised"
+    unknown = {c for c in raised if c not in ERRORS and c not in CLIENT_ONLY_CODES
+               and not c.startswith(CLIENT_HTTP_CODE_PREFIX)}
+    assert unknown == set()

@@ -133,11 +133,14 @@ assert len(ERRORS) == len(_TABLE), "duplicate code in the error catalogue"
 
 #: Codes a client may retry because the server did not act (DESIGN §5).
 RETRYABLE_CODES = frozenset({"REQUEST_LIMIT_EXCEEDED", "SERVICE_TEMPORARY_UNAVAILABLE"})
-#: Codes that only SDKs produce (never the server).
+#: Codes that only clients produce (never the server): the official SDKs' own, plus zltoolkit's
+#: INVALID_CONFIGURATION (bad endpoint/version/credential combination) and INVALID_RESPONSE (a 200 that is
+#: not the success envelope). A non-envelope error page gets ``HTTP_<status>`` (see CLIENT_HTTP_CODE_PREFIX).
 CLIENT_ONLY_CODES = frozenset(
     {"CREDENTIAL_VALUE_MISSING", "SDK_INVALID_REQUEST", "NETWORK_ERROR", "JSON_PARSE_FAILED", "IO_ERROR",
-     "SECURITY_CHALLENGE", "REQUEST_BLOCKED"}
+     "SECURITY_CHALLENGE", "REQUEST_BLOCKED", "INVALID_CONFIGURATION", "INVALID_RESPONSE"}
 )
+CLIENT_HTTP_CODE_PREFIX = "HTTP_"
 
 
 def spec(code: str) -> ErrorSpec:

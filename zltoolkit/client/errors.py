@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from zltoolkit.api.errors import ERRORS, ErrorFamily
+from zltoolkit.api.errors import CLIENT_HTTP_CODE_PREFIX, ERRORS, ErrorFamily
 
 __all__ = [
     "AmbiguousCreateError",
@@ -223,7 +223,7 @@ def error_from_response(status: int, body: bytes, headers: Mapping[str, str] | N
         code = "INVALID_RESPONSE"
         message = f"HTTP 200 but the body is not a BMC success envelope: {_snippet(body)}"
     else:
-        code = f"HTTP_{status}"
+        code = f"{CLIENT_HTTP_CODE_PREFIX}{status}"
         message = (f"HTTP {status} without a BMC error envelope (a proxy or the wrong endpoint?): "
                    f"{_snippet(body)}")
     return _class_for_status(status)(code, message, request_id, status, retry_after=retry_after)
