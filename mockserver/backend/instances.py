@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from zltoolkit.api import ApiError, InternetChargeType, limits
+from zltoolkit.api import ApiError, InternetChargeType, limits, rules
 from zltoolkit.api.actions import CreateInstancesRequest, DescribeInstancesRequest, ReinstallInstanceRequest
 from zltoolkit.api.rules import check_create, check_name, check_reinstall, expand_names
 
@@ -69,13 +69,9 @@ _HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
 
 
 def _ids(ids: list[str] | None, field: str = "instanceIds") -> list[str]:
-    if not ids:
-        raise ApiError("INVALID_PARAMETER", f"The parameter `{field}` must hold 1-{limits.MAX_IDS_PER_CALL} ids.")
-    if len(ids) > limits.MAX_IDS_PER_CALL:
-        raise ApiError(
-            "INVALID_PARAMETER", f"The parameter `{field}` holds {len(ids)} ids; at most {limits.MAX_IDS_PER_CALL}."
-        )
-    return list(dict.fromkeys(ids))
+    if (v := rules.check_id_list(ids, field=field, required=True)) is not None:
+        raise v.to_api_error()
+    return list(dict.fromkeys(ids or []))
 
 
 def _check_key_pair(account: Account, key_id: str | None) -> None:

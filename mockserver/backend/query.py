@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from zltoolkit.api import ApiError, limits
+from zltoolkit.api import ApiError, limits, rules
 from zltoolkit.api.actions import DescribeInstancesRequest
 
 from .records import Instance
@@ -60,8 +60,8 @@ def page_params(req: DescribeInstancesRequest) -> tuple[int, int]:
 
 def describe(b: Backend, account_id: str, req: DescribeInstancesRequest, now: float) -> dict[str, Any]:
     page_num, page_size = page_params(req)
-    if req.instance_ids is not None and len(req.instance_ids) > limits.MAX_IDS_PER_CALL:
-        raise _bad("instanceIds", f"at most {limits.MAX_IDS_PER_CALL} ids")
+    if (v := rules.check_id_list(req.instance_ids, field="instanceIds")) is not None:
+        raise v.to_api_error()
     if req.tag_keys is not None and len(req.tag_keys) > limits.TAGS_FILTER_MAX:
         raise _bad("tagKeys", f"at most {limits.TAGS_FILTER_MAX} keys")
     if req.tags is not None and len(req.tags) > limits.TAGS_FILTER_MAX:

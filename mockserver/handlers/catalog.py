@@ -33,7 +33,6 @@ from zltoolkit.api import (
     DescribeZonesRequest,
     InquiryPriceCreateInstanceRequest,
     RequestModel,
-    limits,
     rules,
 )
 
@@ -163,8 +162,7 @@ def static_for(catalog: Catalog) -> _Static:
 
 
 def _check_ids(name: str, ids: list[str] | None) -> None:
-    if ids is not None and len(ids) > limits.MAX_IDS_PER_CALL:
-        raise ApiError("INVALID_PARAMETER", f"The parameter `{name}` accepts at most {limits.MAX_IDS_PER_CALL} ids.")
+    _raise(rules.check_id_list(ids, field=name))
 
 
 def _non_negative(req: RequestModel, *names: str) -> None:

@@ -386,3 +386,15 @@ def test_prepaid_period_bounds(period: int, ok: bool) -> None:
     assert v is None or v.field == "instanceChargePrepaid.period"
     assert check_prepaid("POSTPAID", ChargePrepaid(period=period)) is None  # ignored with POSTPAID
 
+
+
+def test_check_id_list_bounds() -> None:
+    from zltoolkit.api import limits
+    from zltoolkit.api.rules import check_id_list
+
+    assert check_id_list(None, field="instanceIds") is None
+    assert check_id_list(["a"] * limits.MAX_IDS_PER_CALL, field="instanceIds") is None
+    too_many = check_id_list(["a"] * (limits.MAX_IDS_PER_CALL + 1), field="instanceIds")
+    assert too_many is not None and too_many.code == "INVALID_PARAMETER" and too_many.field == "instanceIds"
+    empty = check_id_list([], field="instanceIds", required=True)
+    assert empty is not None and "`instanceIds`" in empty.message

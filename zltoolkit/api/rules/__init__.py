@@ -18,7 +18,14 @@ from .disks import (
     type_disks,
     usable_capacity_gb,
 )
-from .general import check_amount, check_image_source, check_prepaid, check_tags, check_user_data
+from .general import (
+    check_amount,
+    check_id_list,
+    check_image_source,
+    check_prepaid,
+    check_tags,
+    check_user_data,
+)
 from .login import check_login, check_password, check_ssh_keys, parse_ssh_key, password_ok
 from .names import check_hostname, check_instance_name, check_name, expand_names
 from .network import check_bandwidth, check_internet_charge, check_nic
@@ -28,6 +35,7 @@ __all__ = [
     "Violation",
     "array_capacity_gb",
     "check_amount",
+    "check_id_list",
     "check_bandwidth",
     "check_charge_version",
     "check_create",

@@ -16,6 +16,19 @@ def check_amount(amount: int | None) -> Violation | None:
     )
 
 
+def check_id_list(ids: list[str] | None, *, field: str, required: bool = False) -> Violation | None:
+    """Batch id lists (``instanceIds``, ``instanceTypeIds``...): at most MAX_IDS_PER_CALL; ``required`` ones
+    need at least one id."""
+    n = len(ids) if ids is not None else 0
+    if required and n == 0:
+        return Violation("INVALID_PARAMETER", f"`{field}` must hold 1-{limits.MAX_IDS_PER_CALL} ids.", field)
+    if n > limits.MAX_IDS_PER_CALL:
+        return Violation(
+            "INVALID_PARAMETER", f"`{field}` holds {n} ids; at most {limits.MAX_IDS_PER_CALL} per call.", field
+        )
+    return None
+
+
 def check_prepaid(charge_type: ChargeType | str, prepaid: ChargePrepaid | None) -> Violation | None:
     """PREPAID needs ``instanceChargePrepaid.period`` in 1..PERIOD_MAX; with POSTPAID it is ignored (even if invalid)."""
     if charge_type != ChargeType.PREPAID:
