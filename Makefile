@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8900
 VOILA_PORT ?= 8866
 
-.PHONY: demo test lint bench venv-dev venv-app chromium clean
+.PHONY: demo test lint docs bench venv-dev venv-app chromium clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -35,9 +35,12 @@ chromium:
 
 lint: venv-dev
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
-test: venv-dev chromium
-	$(VENV)/bin/ruff check .
+docs: venv-dev
+	$(VENV)/bin/mkdocs build --strict --site-dir build/site
+
+test: venv-dev chromium lint docs
 	$(PY) -m pytest
 
 demo: venv-app
@@ -47,4 +50,4 @@ bench: $(VENV)/.bench-stamp
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) test-artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) build test-artifacts .pytest_cache .ruff_cache .mypy_cache

@@ -47,7 +47,7 @@ class Signed:
     """One keep-alive connection; every request signed (ZC2-HMAC-SHA256) like the SDKs do."""
 
     def __init__(self, url: str) -> None:
-        from zltoolkit.client.signing import authorization_header
+        from zltoolkit.api.signing import authorization_header
 
         self._sign = authorization_header
         self.host = url.split("://", 1)[1]

@@ -1,6 +1,6 @@
 """Request authentication for the mock (fact sheet §2): ZC2-HMAC-SHA256 and Bearer tokens.
 
-The signature is recomputed with ``zltoolkit.client.signing`` (the same code the client signs with) over the
+The signature is recomputed with ``zltoolkit.api.signing`` (the same code the client signs with) over the
 body bytes, the Content-Type and the Host header exactly as received. Every failure is a 401
 ``AUTHENTICATION_FAILED`` whose message never contains a secret or the expected signature, except an
 authentic request whose timestamp is more than ``SIGNATURE_WINDOW_SECONDS`` away from wall time, which gets
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from zltoolkit.api import ApiError, limits
-from zltoolkit.client.signing import SIGNATURE_METHOD, parse_authorization, verify_signature
+from zltoolkit.api.signing import SIGNATURE_METHOD, parse_authorization, verify_signature
 
 if TYPE_CHECKING:
     from .backend.catalog import Catalog

@@ -51,7 +51,7 @@ class WsgiApi:
         method: str = "POST",
         path: str = "/api/v2/bmc",
     ) -> Any:
-        from zltoolkit.client.signing import authorization_header
+        from zltoolkit.api.signing import authorization_header
 
         data = raw if raw is not None else json.dumps(body if body is not None else {}).encode()
         h: dict[str, str] = {}

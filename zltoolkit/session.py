@@ -21,7 +21,7 @@ from zltoolkit.client.config import (
     ENV_TOKEN,
 )
 from zltoolkit.client.errors import ConfigurationError
-from zltoolkit.views._cache import PriceCache
+from zltoolkit.common.price_cache import PriceCache
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,7 +118,7 @@ class Session:
 
     def async_client(self, **overrides: Any) -> AsyncClient:
         """A new AsyncClient with this session's endpoint, credentials and settings (close it when done)."""
-        from zltoolkit.views._client import async_client
+        from zltoolkit.common.source import async_client
 
         return async_client(self.client, **overrides)
 

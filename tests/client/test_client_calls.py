@@ -31,7 +31,7 @@ from zltoolkit.api.actions import (
     StopInstancesRequest,
 )
 from zltoolkit.client import AsyncClient, Client, ConfigurationError, InvalidParameterError
-from zltoolkit.client.signing import sign
+from zltoolkit.api.signing import sign
 
 SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
 

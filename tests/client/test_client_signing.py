@@ -18,7 +18,7 @@ from zenlayercloud.common.credential import Credential
 from zenlayercloud.common.request import BaseRequest
 
 from zltoolkit.client import BearerAuth, ConfigurationError, ZC2HmacAuth
-from zltoolkit.client.signing import (
+from zltoolkit.api.signing import (
     authorization_header,
     canonical_request,
     parse_authorization,
@@ -145,7 +145,7 @@ def test_tampering_is_detected() -> None:
 
 
 def test_signing_module_does_not_import_httpx() -> None:
-    code = "import sys, zltoolkit.client.signing; print('httpx' in sys.modules)"
+    code = "import sys, zltoolkit.api.signing; print('httpx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 

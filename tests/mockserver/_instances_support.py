@@ -131,7 +131,7 @@ class Api:
         import json
         import time
 
-        from zltoolkit.client.signing import authorization_header
+        from zltoolkit.api.signing import authorization_header
 
         data = json.dumps(body if body is not None else {}).encode()
         ts = str(int(time.time()))

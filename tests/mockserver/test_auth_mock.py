@@ -9,7 +9,7 @@ import pytest
 
 from mockserver.auth import authenticate
 from zltoolkit.api import ApiError
-from zltoolkit.client.signing import sign
+from zltoolkit.api.signing import sign
 
 DEMO_PASSWORD, DEMO_TOKEN = "demo-access-key-password", "demo-token"
 
@@ -120,7 +120,7 @@ def test_signature_method_header_is_optional(api):
     # Truly absent: accepted (the Authorization header names the method).
     import json
 
-    from zltoolkit.client.signing import authorization_header
+    from zltoolkit.api.signing import authorization_header
 
     ts = str(int(time.time()))
     raw = json.dumps({}).encode()
@@ -156,7 +156,7 @@ def test_bearer_tokens(api):
 def test_lowercase_header_names(api):
     import json
 
-    from zltoolkit.client.signing import authorization_header
+    from zltoolkit.api.signing import authorization_header
 
     ts = str(int(time.time()))
     raw = json.dumps({}).encode()

@@ -8,7 +8,7 @@ import threading
 import time
 
 from mockserver.journal import Journal, JournalEntry, redact
-from zltoolkit.client.signing import sign
+from zltoolkit.api.signing import sign
 
 SECRETS = ("demo-access-key-password", "demo-token", "Sup3r-Secret!", "#!/bin/sh echo hi", "ssh-ed25519 AAAAKEY")
 

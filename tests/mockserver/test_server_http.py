@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from mockserver.server import MockControlError, MockServer, MockServerClient, main
-from zltoolkit.client.signing import authorization_header
+from zltoolkit.api.signing import authorization_header
 
 PASSWORD, TOKEN = "demo-access-key-password", "demo-token"
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from zltoolkit.api import ACTIONS, ERRORS
-from zltoolkit.client.signing import authorization_header
+from zltoolkit.api.signing import authorization_header
 
 PATH = "/api/v2/bmc"
 V2022, V2026 = "2022-11-20", "2026-02-01"

@@ -35,7 +35,7 @@ from reliability_helpers import (
 from mockserver.app import create_app, state_of
 from mockserver.config import MockConfig
 from mockserver.server import MockServer
-from zltoolkit.client.signing import authorization_header, sign
+from zltoolkit.api.signing import authorization_header, sign
 
 SECRETS = (DEMO_PASSWORD, OTHER_PASSWORD, BROKE_PASSWORD, DEMO_TOKEN, OTHER_TOKEN, "broke-token")
 BODY = b'{"pageSize":10,"pageNum":1}'

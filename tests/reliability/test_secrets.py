@@ -130,7 +130,7 @@ def run_workload(url: str, advance: Callable[[float], Any], rec: Recorder) -> li
         host = url.removeprefix("http://")
         import time
 
-        from zltoolkit.client.signing import authorization_header
+        from zltoolkit.api.signing import authorization_header
 
         for raw in raw_bodies:
             ts = str(int(time.time()))

@@ -1,6 +1,6 @@
 """httpx clients for the BMC API: signing, retries, pagination, endpoint/credential resolution.
 
-Names are loaded lazily so that ``zltoolkit.client.signing`` (pure functions, used by the mock server's
+Names are loaded lazily so that ``zltoolkit.api.signing`` (pure functions, used by the mock server's
 verifier) can be imported without pulling in httpx.
 """
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from .errors import ConfigurationError
-from .signing import SIGNATURE_METHOD, authorization_header
+from zltoolkit.api.signing import SIGNATURE_METHOD, authorization_header
 
 __all__ = ["BearerAuth", "ZC2HmacAuth", "require_header_safe", "require_secret"]
 

@@ -8,8 +8,8 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.api.enums import ChargeType
-from zltoolkit.views._client import sync_client
-from zltoolkit.views._schema import (
+from zltoolkit.common.source import sync_client
+from zltoolkit.common.frames import (
     BOOL,
     CERTAINTY,
     CHARGE_TYPE,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from zltoolkit.views._schema import CERTAINTY, CHARGE_TYPE, FLOAT, INT, SELL_STATUS, STR, Schema, frame
+from zltoolkit.common.frames import CERTAINTY, CHARGE_TYPE, FLOAT, INT, SELL_STATUS, STR, Schema, frame
 
 from . import algorithm
 from .options import Candidates, candidates, sort_key
@@ -295,7 +295,7 @@ def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool =
 
 
 def _image(client: Any, image_id: str) -> Any:
-    from zltoolkit.views._client import sync_client
+    from zltoolkit.common.source import sync_client
 
     found = sync_client(client).describe_images(image_ids=[image_id]).images
     return found[0] if found else None

@@ -21,8 +21,8 @@ import pandas as pd
 from zltoolkit.api.enums import ChargeType, SellStatus
 from zltoolkit.api.limits import SELL_SHORTAGE_MAX_QTY
 
-from ._client import enum_value, field, sync_client
-from ._schema import (
+from zltoolkit.common.source import enum_value, field, sync_client
+from zltoolkit.common.frames import (
     BOOL,
     CHARGE_TYPE,
     FLOAT,

@@ -8,8 +8,8 @@ import pandas as pd
 
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
 
-from ._client import enum_value, sync_client
-from ._schema import BOOL, CHARGE_TYPE, FLOAT, INSTANCE_STATUS, INT, OBJ, STR, UTC, Schema, frame
+from zltoolkit.common.source import enum_value, sync_client
+from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INSTANCE_STATUS, INT, OBJ, STR, UTC, Schema, frame
 
 INSTANCES: Schema = {
     "instance_id": STR,

@@ -19,7 +19,7 @@ from zltoolkit.api import ApiError, InternetChargeType, parse_request
 from zltoolkit.api.actions import CreateInstancesRequest
 from zltoolkit.api.limits import RAID_LEVELS
 from zltoolkit.api.rules import Violation, expand_names, violations_create
-from zltoolkit.views._client import sync_client
+from zltoolkit.common.source import sync_client
 
 from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options
 

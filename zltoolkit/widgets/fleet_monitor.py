@@ -19,7 +19,7 @@ import pandas as pd
 
 from zltoolkit import lifecycle
 from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES
-from zltoolkit.views._client import async_client, is_session
+from zltoolkit.common.source import async_client, is_session
 
 from ._util import STATUS_COLOURS, ErrorPanel, classed
 
@@ -181,7 +181,7 @@ class FleetMonitor:
     def frame(self) -> pd.DataFrame:
         """Every watched instance's last known state (lifecycle.STATES columns)."""
         rows = [{k: v for k, v in s.items() if k in lifecycle.STATES} for s in self.states.values()]
-        from zltoolkit.views._schema import frame
+        from zltoolkit.common.frames import frame
 
         return frame(rows, lifecycle.STATES)
 
