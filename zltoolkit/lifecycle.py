@@ -24,8 +24,8 @@ import pandas as pd
 
 from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES, InstanceStatus
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
-from zltoolkit.common.source import enum_value, sync_client
 from zltoolkit.common.frames import BOOL, FLOAT, INSTANCE_STATUS, STR, Schema, frame
+from zltoolkit.common.source import enum_value, sync_client
 
 __all__ = ["STATES", "InstanceFailedError", "InstanceFailureWarning", "WaitTimeout", "snapshot", "wait_for",
            "watch"]

@@ -30,8 +30,8 @@ from zltoolkit.api.actions import (
     StartInstancesRequest,
     StopInstancesRequest,
 )
-from zltoolkit.client import AsyncClient, Client, ConfigurationError, InvalidParameterError
 from zltoolkit.api.signing import sign
+from zltoolkit.client import AsyncClient, Client, ConfigurationError, InvalidParameterError
 
 SNAKE = re.compile(r"(?<!^)(?=[A-Z])")
 

@@ -17,7 +17,6 @@ from zenlayercloud.common.abstract_client import AbstractClient
 from zenlayercloud.common.credential import Credential
 from zenlayercloud.common.request import BaseRequest
 
-from zltoolkit.client import BearerAuth, ConfigurationError, ZC2HmacAuth
 from zltoolkit.api.signing import (
     authorization_header,
     canonical_request,
@@ -27,6 +26,7 @@ from zltoolkit.api.signing import (
     string_to_sign,
     verify_signature,
 )
+from zltoolkit.client import BearerAuth, ConfigurationError, ZC2HmacAuth
 
 # Fact sheet §2.1.
 VECTOR_BODY = b'{"pageSize":10,"pageNum":1,"zoneId":"HKG-A"}'

@@ -10,8 +10,9 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from .errors import ConfigurationError
 from zltoolkit.api.signing import SIGNATURE_METHOD, authorization_header
+
+from .errors import ConfigurationError
 
 __all__ = ["BearerAuth", "ZC2HmacAuth", "require_header_safe", "require_secret"]
 

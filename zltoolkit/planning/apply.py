@@ -12,8 +12,8 @@ from zltoolkit.api.actions import CreateInstancesRequest
 from zltoolkit.api.enums import ChargeType
 from zltoolkit.api.limits import AMOUNT_MAX, PATTERN_BEGIN_MAX, PATTERN_BITS_MAX
 from zltoolkit.api.structures import ChargePrepaid
-from zltoolkit.common.source import sync_client
 from zltoolkit.common.frames import FLOAT, INT, STR, Schema, empty, frame
+from zltoolkit.common.source import sync_client
 from zltoolkit.views.catalog import stock_row
 
 from .options import available

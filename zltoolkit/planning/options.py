@@ -8,7 +8,6 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.api.enums import ChargeType
-from zltoolkit.common.source import sync_client
 from zltoolkit.common.frames import (
     BOOL,
     CERTAINTY,
@@ -21,6 +20,7 @@ from zltoolkit.common.frames import (
     Schema,
     frame,
 )
+from zltoolkit.common.source import sync_client
 from zltoolkit.views.catalog import instance_type_row, stock_row, zones
 from zltoolkit.views.prices import prices
 

@@ -6,6 +6,7 @@ Every view takes a ``Client`` (or a ``Session`` from ``zl.connect()``) first.
 from __future__ import annotations
 
 from zltoolkit.common.frames import CERTAINTY, CHARGE_TYPE, INSTANCE_STATUS, SELL_STATUS
+
 from .catalog import (
     CATALOG,
     IMAGES,

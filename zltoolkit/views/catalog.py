@@ -20,8 +20,6 @@ import pandas as pd
 
 from zltoolkit.api.enums import ChargeType, SellStatus
 from zltoolkit.api.limits import SELL_SHORTAGE_MAX_QTY
-
-from zltoolkit.common.source import enum_value, field, sync_client
 from zltoolkit.common.frames import (
     BOOL,
     CHARGE_TYPE,
@@ -35,6 +33,7 @@ from zltoolkit.common.frames import (
     conform,
     frame,
 )
+from zltoolkit.common.source import enum_value, field, sync_client
 
 ZONES: Schema = {
     "zone_id": STR,

@@ -7,9 +7,19 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
-
+from zltoolkit.common.frames import (
+    BOOL,
+    CHARGE_TYPE,
+    FLOAT,
+    INSTANCE_STATUS,
+    INT,
+    OBJ,
+    STR,
+    UTC,
+    Schema,
+    frame,
+)
 from zltoolkit.common.source import enum_value, sync_client
-from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INSTANCE_STATUS, INT, OBJ, STR, UTC, Schema, frame
 
 INSTANCES: Schema = {
     "instance_id": STR,

@@ -29,10 +29,10 @@ import pandas as pd
 from zltoolkit.api.actions import InquiryPriceCreateInstanceRequest, InquiryPriceCreateInstanceResponse
 from zltoolkit.api.enums import ChargeType, ChargeUnit, InternetChargeType
 from zltoolkit.api.structures import ChargePrepaid, Price
-
+from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INT, STR, Schema, frame
 from zltoolkit.common.price_cache import PriceCache, cache_for
 from zltoolkit.common.source import async_client, enum_value, sync_client
-from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INT, STR, Schema, frame
+
 from .catalog import charge_types
 
 HOURS_PER_MONTH = 730.0
