@@ -1,4 +1,4 @@
-"""The ``/_mock`` control plane (DESIGN §4): health, reset, clock, scenario, stock, journal, faults.
+"""The ``/_mock`` control plane (docs/mock-guide.md): health, reset, clock, scenario, stock, journal, faults.
 
 JSON in, JSON out; failures use the API's error envelope (``ApiError`` -> app error handler). With
 ``--admin-token`` the app guards every ``/_mock`` route but health (see ``app._require_admin_token``).

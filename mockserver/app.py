@@ -81,7 +81,7 @@ def _media_type_ok(content_type: str) -> bool:
 
 
 def check_version_rules(model: RequestModel, version: str) -> None:
-    """The only differences between the API versions the mock serves are validation rules (DESIGN §3);
+    """The only differences between the API versions the mock serves are validation rules (docs/architecture.md, wire protocol);
     they live in ``zltoolkit.api.rules`` and apply to every action carrying the field."""
     v = check_versioned(
         api_version=version,

@@ -1,4 +1,4 @@
-"""Request authentication for the mock (fact sheet §2): ZC2-HMAC-SHA256 and Bearer tokens.
+"""Request authentication for the mock (docs/api-facts.md §2): ZC2-HMAC-SHA256 and Bearer tokens.
 
 The signature is recomputed with ``zltoolkit.api.signing`` (the same code the client signs with) over the
 body bytes, the Content-Type and the Host header exactly as received. Every failure is a 401

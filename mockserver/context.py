@@ -58,7 +58,7 @@ def current_backend() -> Backend:
 
 
 def new_request_id() -> str:
-    """``T`` + uppercase UUID4, the format the real API answers with (fact sheet §3)."""
+    """``T`` + uppercase UUID4, the format the real API answers with (docs/api-facts.md §3)."""
     return "T" + str(uuid.uuid4()).upper()
 
 

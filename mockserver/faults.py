@@ -1,4 +1,4 @@
-"""Fault injection (DESIGN §4): rules matching action/zone/type/account that add latency, answer an error
+"""Fault injection (docs/mock-guide.md): rules matching action/zone/type/account that add latency, answer an error
 code, or rate-limit; each fires always, with a seeded probability, or for the first N matching requests.
 
 Latency, rate limits and probabilities simulate the network, so they use wall time and never the mock clock.

@@ -1,4 +1,4 @@
-"""The request journal: a bounded, thread-safe ring buffer of recent API requests (DESIGN §4).
+"""The request journal: a bounded, thread-safe ring buffer of recent API requests (docs/mock-guide.md).
 
 Recording is cheap on purpose (it runs on every request): an entry keeps the raw bytes of a small body (or an
 abridged summary of a large one), and the body is parsed and its secrets redacted when entries are read, not

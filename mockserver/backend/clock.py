@@ -1,4 +1,4 @@
-"""One clock per server (DESIGN §4): `real` (wall time x speed) or `manual` (moves only when advanced).
+"""One clock per server (docs/mock-guide.md): `real` (wall time x speed) or `manual` (moves only when advanced).
 
 Lifecycle, createTime/expiredTime and auto-release read this clock; signatures, injected latency and rate
 limits use wall time because they simulate the network.

@@ -65,7 +65,7 @@ class Backend(InstanceOps):
         self._clock_dirty = False
         self._store = Store(state_file) if state_file is not None else None
         if self._store is not None and self._store.has_state():
-            # The state file wins over the configured scenario, seed and clock (DESIGN §4 Durability).
+            # The state file wins over the configured scenario, seed and clock (docs/mock-guide.md Durability).
             self._restore(self._store.read(), resume_clock=True)
             self._mark_saved()
         else:

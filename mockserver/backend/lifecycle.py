@@ -1,7 +1,7 @@
 """Lifecycle schedules and the status matrix: which action an instance's status allows, and with which code.
 
 Status matrix (codes abbreviate ``OPERATION_DENIED_INSTANCE_*``; ``ok`` = accepted). The RUNNING, STOPPED
-and RECYCLE rows follow the fact sheet (§7.8, §8); the others are DESIGN §4's choices where the docs are
+and RECYCLE rows follow the docs/api-facts.md (§7.8, §8); the others are docs/mock-guide.md's choices where the docs are
 silent: PENDING/CREATING refuse everything but Describe/Modify with CREATING, INSTALLING with
 STATUS_INSTALLING, STOPPING/BOOTING refuse power and reinstall actions with STATUS, CREATE_FAILED allows
 only Terminate (generic STATUS otherwise; Release keeps its own NOT_RECYCLED).

@@ -5,7 +5,7 @@ all the caller's instances), already in the answer's order (createTime, then ins
 indexes keep insertion order and ids grow with creation. An unfiltered page is then O(page size); a
 filtered one is one pass over the candidates (needed anyway for ``totalCount``).
 
-Choices where the docs are silent (fact sheet §12.18):
+Choices where the docs are silent (docs/api-facts.md §12.18):
 
 * ``instanceName`` / ``hostname`` ending in ``*`` match by prefix (``web-*`` -> names starting ``web-``;
   ``*`` alone matches all); otherwise exact match.

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from zltoolkit.api import limits
 
-#: Seconds an instance stays in the recycle bin before it is released for good (fact sheet §7.8).
+#: Seconds an instance stays in the recycle bin before it is released for good (docs/api-facts.md §7.8).
 RECYCLE_RETENTION_SECONDS = 24 * 3600
 
 

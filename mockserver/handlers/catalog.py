@@ -1,5 +1,5 @@
 """Catalogue actions: DescribeZones, DescribeAvailableResources, DescribeInstanceTypes, DescribeImages,
-InquiryPriceCreateInstance (fact sheet §7.2-§7.5, §7.7).
+InquiryPriceCreateInstance (docs/api-facts.md §7.2-§7.5, §7.7).
 
 Static answers (zones, instance types, images, the fixed part of each offering) are built once per catalogue
 and shared read-only; only live stock (qty, sellStatus) is computed per request. Handlers run inside

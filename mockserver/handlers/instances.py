@@ -1,4 +1,4 @@
-"""Instance actions (fact sheet §7.1, §7.6, §7.8): thin adapters from request models to the backend.
+"""Instance actions (docs/api-facts.md §7.1, §7.6, §7.8): thin adapters from request models to the backend.
 
 Each handler runs inside ``backend.session()`` (the app opens it), returns the response fields without
 ``requestId`` and raises ``ApiError`` on failure. The rules, the status matrix and every choice where the

@@ -1,11 +1,11 @@
-"""Generate the shipped default scenario, ``default.json`` (DESIGN §4 "Scenario").
+"""Generate the shipped default scenario, ``default.json`` (docs/mock-guide.md "Scenario").
 
 Run ``python -m mockserver.scenarios.build_default`` to rewrite ``default.json`` (deterministic: a fixed seed,
 uuid5 image ids), or ``... --check`` to fail when the committed file is out of date.
 
 What is real and what is invented:
 
-* Zone ids, cities and areas come from Zenlayer's product list (fact sheet §10.1), plus ``LAX-A`` which the
+* Zone ids, cities and areas come from Zenlayer's product list (docs/api-facts.md §10.1), plus ``LAX-A`` which the
   API docs use. Zone names ``<City> <Letter>``, public IPv4/IPv6 prefixes and price factors are invented.
 * M9O and MGI are exactly the DescribeInstanceTypes example; M6C, M7D, MDE, S8I and S9I are real ids with
   plausible specs; the rest are invented (``invented: true`` and "(mock)" in the description).
@@ -376,7 +376,7 @@ SCARCE: dict[tuple[str, str], tuple[int, int | None]] = {
 }
 # Exact documented or test-relied figures; every other field of these offerings is drawn as usual.
 FIXED: dict[tuple[str, str], dict[str, Any]] = {
-    # DescribeAvailableResources example (fact sheet §7.2).
+    # DescribeAvailableResources example (docs/api-facts.md §7.2).
     ("MOW-B", "MDE"): {
         "stock": {PREPAID: 64, POSTPAID: 24},
         "internetChargeTypes": [BW, TP],
@@ -440,7 +440,7 @@ def _offering(
     zone_id, router = zone[0], zone[3]
     tier = _tier(rng)
     stock = {PREPAID: _qty(rng, tier)}
-    has_postpaid = rng.random() < 0.65  # POSTPAID needs enabling per zone (fact sheet §5.1)
+    has_postpaid = rng.random() < 0.65  # POSTPAID needs enabling per zone (docs/api-facts.md §5.1)
     post_tier = tier if rng.random() < 0.8 else _tier(rng)
     post_qty = _qty(rng, post_tier)
     if has_postpaid:

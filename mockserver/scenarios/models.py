@@ -1,4 +1,4 @@
-"""The scenario file format: everything the mock serves, as data (DESIGN §4).
+"""The scenario file format: everything the mock serves, as data (docs/mock-guide.md).
 
 Keys are camelCase like the API's own wire names, so an API answer can be pasted into a scenario. Unknown keys
 are refused so a typo is reported with its exact path instead of being silently ignored.

@@ -43,7 +43,7 @@ LITERAL_CHARS = string.ascii_letters + string.digits + "-."
 @pytest.mark.parametrize(
     ("pattern", "count", "expected"),
     [
-        ("SEL-M6C-[1,2]", 2, ["SEL-M6C-01", "SEL-M6C-02"]),  # fact sheet §7.1 example 2
+        ("SEL-M6C-[1,2]", 2, ["SEL-M6C-01", "SEL-M6C-02"]),  # docs/api-facts.md §7.1 example 2
         ("SEL-M6C-[1,2]", 1, ["SEL-M6C-01"]),
         # Doc: "server_[3,3]_[1,1] -> server003, next server004": separator underscores dropped, both tokens count.
         ("server_[3,3]_[1,1]", 2, ["server0031", "server0042"]),

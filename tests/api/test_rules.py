@@ -186,7 +186,7 @@ CREATE_CASES: list[tuple[str, dict[str, Any], dict[str, Any], str]] = [
     ("INVALID_PARAMETER", {"tags": {"tags": [{"key": "k", "value": "a"}, {"key": "k", "value": "b"}]}}, {}, V2022),
 ]
 
-# Every CreateInstances/ReinstallInstance code that is a pure request rule (fact sheet §7.1, §7.8, DESIGN §3).
+# Every CreateInstances/ReinstallInstance code that is a pure request rule (docs/api-facts.md §7.1, §7.8, docs/architecture.md, wire protocol).
 RULE_CODES = {
     "MISSING_PARAMETER", "INVALID_PARAMETER",
     "INVALID_PARAMETER_HOSTNAME_EXCEED", "INVALID_PARAMETER_HOSTNAME_MALFORMED",
@@ -390,7 +390,7 @@ def test_reinstall_rule_triggers_its_code(case: tuple[str, dict[str, Any], dict[
 
 
 def test_reinstall_cases_cover_the_documented_reinstall_codes() -> None:
-    documented = {  # fact sheet §7.8 table, with the second ..._EXCEED read as ..._MALFORMED (§12.3)
+    documented = {  # docs/api-facts.md §7.8 table, with the second ..._EXCEED read as ..._MALFORMED (§12.3)
         "INVALID_PARAMETER_HOSTNAME_EXCEED", "INVALID_PARAMETER_HOSTNAME_MALFORMED", "INVALID_PARTITION_IMAGE_NOT_SET",
         "INVALID_PARAMETER_VALUE_PASSWORD_MALFORMED", "INVALID_PARAMETER_INSTANCE_LOGIN_CONFLICT",
         "INVALID_PARAMETER_SSH_KEY_MALFORMED", "INVALID_RAID_CONFIG_FAST_CUSTOM_CONFLICT",

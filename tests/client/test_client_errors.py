@@ -27,7 +27,7 @@ def _envelope(code: str, status: int, message: str = "msg") -> bytes:
     return httpx.Response(status, json={"requestId": REQUEST_ID, "code": code, "message": message}).content
 
 
-# One documented or mock-defined code per family (fact sheet §4, DESIGN §3).
+# One documented or mock-defined code per family (docs/api-facts.md §4, docs/architecture.md, wire protocol).
 FAMILY_CASES = [
     ("AUTHENTICATION_FAILED", 401, AuthenticationError),
     ("INVALID_INSTANCE_NOT_FOUND", 404, NotFoundError),

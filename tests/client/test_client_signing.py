@@ -1,4 +1,4 @@
-"""ZC2-HMAC-SHA256: the fact sheet's test vector, and equality with the official SDK on random inputs."""
+"""ZC2-HMAC-SHA256: the test vector of docs/api-facts.md §2.1, and equality with the official SDK on random inputs."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from zltoolkit.api.signing import (
 )
 from zltoolkit.client import BearerAuth, ConfigurationError, ZC2HmacAuth
 
-# Fact sheet §2.1.
+# docs/api-facts.md §2.1.
 VECTOR_BODY = b'{"pageSize":10,"pageNum":1,"zoneId":"HKG-A"}'
 VECTOR_HOST = "console.zenlayer.com"
 VECTOR_TS = "1673361177"

@@ -1,5 +1,5 @@
 """The unmodified official SDK (v20221120 and v20260201) drives a whole instance lifecycle against a live
-MockServer on a manual clock, and the terraform provider's flow (fact sheet §9) works step by step."""
+MockServer on a manual clock, and the terraform provider's flow (docs/api-facts.md §9) works step by step."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Authentication of API requests: ZC2-HMAC-SHA256 and Bearer (fact sheet §2), and the no-auth mode."""
+"""Authentication of API requests: ZC2-HMAC-SHA256 and Bearer (docs/api-facts.md §2), and the no-auth mode."""
 
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ def test_auth_runs_before_action_and_version(api):
 
 
 def test_fact_sheet_test_vector():
-    """The English doc's curl example verifies (fact sheet §2.1)."""
+    """The English doc's curl example verifies (docs/api-facts.md §2.1)."""
     account = SimpleNamespace(account_id="acc")
     catalog = SimpleNamespace(access_keys={"0D9UtpyKYcHxms5v": (account, "Gu5t9xGARNpq86cd98joQYCN3")}, tokens={})
     body = b'{"pageSize":10,"pageNum":1,"zoneId":"HKG-A"}'

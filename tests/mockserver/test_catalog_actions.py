@@ -1,5 +1,5 @@
 """Catalogue actions over the in-process app: every filter against an oracle built from the scenario, the
-not-found codes, and the documented examples (fact sheet §7.2-§7.5, §7.7)."""
+not-found codes, and the documented examples (docs/api-facts.md §7.2-§7.5, §7.7)."""
 
 from __future__ import annotations
 

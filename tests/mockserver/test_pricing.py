@@ -1,4 +1,4 @@
-"""InquiryPriceCreateInstance prices (fact sheet §7.7) computed by mockserver.backend.pricing."""
+"""InquiryPriceCreateInstance prices (docs/api-facts.md §7.7) computed by mockserver.backend.pricing."""
 
 from __future__ import annotations
 

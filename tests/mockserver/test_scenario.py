@@ -182,7 +182,7 @@ def test_cpu_and_disk_figures_are_consistent(s: Scenario) -> None:
         assert all(n_disks >= {0: 1, 1: 2, 5: 3, 10: 4}[level] for level in t.support_raids), (
             t.instance_type_id
         )
-        # Families (fact sheet §10.2): S = single socket >= 16 GB; M/L = dual socket, >= 64 / 128 GB.
+        # Families (docs/api-facts.md §10.2): S = single socket >= 16 GB; M/L = dual socket, >= 64 / 128 GB.
         family = t.instance_type_id[0]
         if family == "S":
             assert t.cpu_sockets == 1 and t.memory_size >= 16

@@ -1,4 +1,4 @@
-"""Request and response models per action (fact sheet §7) and the action registry."""
+"""Request and response models per action (docs/api-facts.md §7) and the action registry."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Enumerations of the BMC API (fact sheet §5). Values are the wire strings."""
+"""Enumerations of the BMC API (docs/api-facts.md §5). Values are the wire strings."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class ImageType(StrEnum):
 
 
 class OsType(StrEnum):
-    # Responses, the 2026 SDK and terraform use lowercase (fact sheet §12.5).
+    # Responses, the 2026 SDK and terraform use lowercase (docs/api-facts.md §12.5).
     WINDOWS = "windows"
     LINUX = "linux"
 

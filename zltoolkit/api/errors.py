@@ -1,8 +1,8 @@
 """The error catalogue: code -> HTTP status -> documented or mock-defined. One table for client and mock.
 
-``documented=True`` means the code (and its HTTP status, where the docs give one) comes from the fact sheet;
-``documented=False`` means the real code or status is not public and the mock defines it (DESIGN §3).
-``note`` records the choice made where sources conflict (fact sheet §12).
+``documented=True`` means the code (and its HTTP status, where the docs give one) comes from docs/api-facts.md;
+``documented=False`` means the real code or status is not public and the mock defines it (docs/architecture.md, wire protocol).
+``note`` records the choice made where sources conflict (docs/api-facts.md §12).
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ _TABLE: tuple[ErrorSpec, ...] = (
 ERRORS: dict[str, ErrorSpec] = {e.code: e for e in _TABLE}
 assert len(ERRORS) == len(_TABLE), "duplicate code in the error catalogue"
 
-#: Codes a client may retry because the server did not act (DESIGN §5).
+#: Codes a client may retry because the server did not act (docs/toolkit-guide.md).
 RETRYABLE_CODES = frozenset({"REQUEST_LIMIT_EXCEEDED", "SERVICE_TEMPORARY_UNAVAILABLE"})
 #: Codes that only clients produce (never the server): the official SDKs' own, plus zltoolkit's
 #: INVALID_CONFIGURATION (bad endpoint/version/credential combination) and INVALID_RESPONSE (a 200 that is

@@ -1,4 +1,4 @@
-"""Numeric limits and fixed strings of the BMC API (fact sheet §1, §6, §7)."""
+"""Numeric limits and fixed strings of the BMC API (docs/api-facts.md §1, §6, §7)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,9 @@ WINDOWS_DRIVES = ("C", "D", "E", "F", "G", "H")
 DEFAULT_INSTANCE_NAME = "instance"
 DEFAULT_HOSTNAME = "hostname"
 DEFAULT_BANDWIDTH_MBPS = 1
-# sellStatus from qty (fact sheet §5.3, §12.17: exactly 10 counts as SELL_SHORTAGE, as the CLI says).
+# sellStatus from qty (docs/api-facts.md §5.3, §12.17: exactly 10 counts as SELL_SHORTAGE, as the CLI says).
 SELL_SHORTAGE_MAX_QTY = 10
-# Mock-side request limits (DESIGN §3).
+# Mock-side request limits (docs/architecture.md, wire protocol).
 MAX_BODY_BYTES = 1024 * 1024
 SIGNATURE_WINDOW_SECONDS = 300
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"

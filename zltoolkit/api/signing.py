@@ -1,4 +1,4 @@
-"""ZC2-HMAC-SHA256 signing as pure functions (fact sheet §2.1).
+"""ZC2-HMAC-SHA256 signing as pure functions (docs/api-facts.md §2.1).
 
 No httpx here: the mock server's verifier imports this module, and the signer and the verifier must be
 the same code so they cannot drift apart. Everything works on the exact bytes and header values sent.
@@ -38,7 +38,7 @@ def payload_hash(body: bytes | str) -> str:
 def canonical_request(body: bytes | str, content_type: str, host: str) -> str:
     """Steps 2-4. The canonical URI is always ``/`` (not the request path) and the query string is empty.
 
-    Content-Type and host go in verbatim, as every official SDK does (fact sheet §12.13).
+    Content-Type and host go in verbatim, as every official SDK does (docs/api-facts.md §12.13).
     """
     canonical_headers = f"content-type:{content_type}\nhost:{host}\n"
     return "\n".join(("POST", "/", "", canonical_headers, SIGNED_HEADERS, payload_hash(body)))

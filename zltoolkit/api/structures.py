@@ -1,4 +1,4 @@
-"""Nested data structures of the BMC API (fact sheet §6), wire names exactly as documented."""
+"""Nested data structures of the BMC API (docs/api-facts.md §6), wire names exactly as documented."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ class InstanceType(ResponseModel):
 
 class AvailableResource(ResponseModel):
     zone_id: str
-    # The docs' example answers `status`, the SDKs read `sellStatus` (fact sheet §12.1): accept both.
+    # The docs' example answers `status`, the SDKs read `sellStatus` (docs/api-facts.md §12.1): accept both.
     sell_status: SellStatus | None = Field(
         default=None, validation_alias=AliasChoices("sellStatus", "status", "sell_status"), serialization_alias="sellStatus"
     )

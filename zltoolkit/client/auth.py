@@ -1,4 +1,4 @@
-"""httpx authentication for the BMC API: ZC2-HMAC-SHA256 and Bearer (fact sheet §2), in httpx's ``Auth`` style.
+"""httpx authentication for the BMC API: ZC2-HMAC-SHA256 and Bearer (docs/api-facts.md §2), in httpx's ``Auth`` style.
 
 ``auth_flow`` runs for every send, so a retried request is signed again with a fresh timestamp.
 """

@@ -1,6 +1,6 @@
 """Where to send requests and with which credentials: arguments first, else the environment.
 
-The variable names are the terraform provider's (fact sheet §1), so a notebook is pointed at the real API
+The variable names are the terraform provider's (docs/api-facts.md §1), so a notebook is pointed at the real API
 or at a ``zl-mock`` started elsewhere the same way. ``ZENLAYERCLOUD_TOKEN`` is our own addition.
 """
 

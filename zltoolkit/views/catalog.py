@@ -1,6 +1,6 @@
 """Catalogue views: zones, instance types, images, stock, and their join ``catalog``.
 
-Known API traps are normalised here once (fact sheet §6, §12):
+Known API traps are normalised here once (docs/api-facts.md §6, §12):
 
 * DescribeAvailableResources may answer ``status`` instead of ``sellStatus`` (the doc example does) and may
   omit ``qty``: ``sell_status`` takes either key (or derives from ``qty``), and a missing ``qty`` becomes

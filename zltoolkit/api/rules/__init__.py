@@ -1,4 +1,4 @@
-"""Request rules of CreateInstances and ReinstallInstance as pure functions (fact sheet §6-7).
+"""Request rules of CreateInstances and ReinstallInstance as pure functions (docs/api-facts.md §6-7).
 
 Each rule returns None or a :class:`Violation` whose code is in ``zltoolkit.api.errors.ERRORS`` and whose
 message names the field by its wire (camelCase) name. ``check_create``/``check_reinstall`` return the

@@ -1,4 +1,4 @@
-"""RAID and partition rules, and usable capacity (fact sheet §6 RaidConfig/CustomRaid/Partition).
+"""RAID and partition rules, and usable capacity (docs/api-facts.md §6 RaidConfig/CustomRaid/Partition).
 
 Choices where the docs are silent:
 - Disks per array: RAID0 >= 1, RAID1 an even number >= 2 (mirrored pairs), RAID5 >= 3, RAID10 an even

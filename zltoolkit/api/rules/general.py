@@ -1,4 +1,4 @@
-"""Amount, prepaid period, image source, userData and tags rules (fact sheet §6, §7.1)."""
+"""Amount, prepaid period, image source, userData and tags rules (docs/api-facts.md §6, §7.1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Login rules: password complexity, SSH keys, and the password/keyId/sshKeys exclusivity (fact sheet §7.1).
+"""Login rules: password complexity, SSH keys, and the password/keyId/sshKeys exclusivity (docs/api-facts.md §7.1).
 
 Messages never contain a password or a key.
 """

@@ -1,4 +1,4 @@
-"""instanceName / hostname rules and ``[begin,bits]`` pattern expansion (fact sheet §7.1).
+"""instanceName / hostname rules and ``[begin,bits]`` pattern expansion (docs/api-facts.md §7.1).
 
 A name is literal text (letters, digits, ``-``, ``.``) with any number of ``[begin,bits]`` tokens; instance
 ``i`` of ``count`` gets each token replaced by ``begin + i`` zero-padded to ``bits`` digits. ``begin`` is

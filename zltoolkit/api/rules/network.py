@@ -1,4 +1,4 @@
-"""NIC names, bandwidth and network billing rules (fact sheet §6 Nic, §7.1, §11, §12.7, §12.11)."""
+"""NIC names, bandwidth and network billing rules (docs/api-facts.md §6 Nic, §7.1, §11, §12.7, §12.11)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The only differences between the served API versions are validation rules (DESIGN §3).
+"""The only differences between the served API versions are validation rules (docs/architecture.md, wire protocol).
 
 ``sshKeys`` exists only in 2022-11-20; ``internetChargeType=ByBandwidthCluster`` only in 2026-02-01. These
 hold for every action carrying the field, so the mock applies them to any request (``check_versioned``);
