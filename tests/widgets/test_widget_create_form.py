@@ -38,7 +38,7 @@ def test_bad_password_shows_the_rule_and_sends_nothing(server: Any, form: Any) -
     assert "INVALID_PARAMETER_VALUE_PASSWORD_MALFORMED" in form.validation.value
     assert "nothing was sent" in form.result.value.lower()
     assert actions(server, "CreateInstances") == []
-    assert "short" not in all_widget_text(form.widget).replace("shortage", "")
+    assert "short" not in all_widget_text(form).replace("shortage", "")
 
 
 def test_create_without_confirm_does_nothing_but_say_so(server: Any, form: Any) -> None:
@@ -95,8 +95,8 @@ def test_prepaid_confirm_shows_money_then_creates_and_hands_ids_to_monitor(serve
     final = form.monitor.run_until_done(sleep=server.advance)
     assert set(final["instance_id"]) == set(ids)
     assert final["status"].astype(str).isin(["RUNNING", "CREATE_FAILED", "INSTALL_FAILED"]).all()
-    assert SECRET_PASSWORD not in all_widget_text(form.widget)
-    assert SECRET_PASSWORD not in all_widget_text(form.monitor.widget)
+    assert SECRET_PASSWORD not in all_widget_text(form)
+    assert SECRET_PASSWORD not in all_widget_text(form.monitor)
 
 
 def test_sold_out_zone_shows_the_server_code_readably(server: Any, client: Any) -> None:
@@ -114,4 +114,4 @@ def test_sold_out_zone_shows_the_server_code_readably(server: Any, client: Any) 
     assert "RESOURCES_SOLDOUT_INSTANCE_TYPE: " in text and "request id T" in text, text
     sent = actions(server, "CreateInstances")
     assert [e["code"] for e in sent] == ["RESOURCES_SOLDOUT_INSTANCE_TYPE"]
-    assert SECRET_PASSWORD not in all_widget_text(f.widget)
+    assert SECRET_PASSWORD not in all_widget_text(f)

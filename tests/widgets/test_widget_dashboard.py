@@ -22,4 +22,4 @@ def test_dashboard_wires_form_and_planner_to_the_monitor(server: Any, client: An
     assert set(d.form.created_ids) <= set(d.monitor.states)
     d.monitor.poll = 30  # manual clock: big steps, few rounds
     d.monitor.run_until_done(sleep=server.advance)
-    assert SECRET_PASSWORD not in all_widget_text(d.widget)
+    assert SECRET_PASSWORD not in all_widget_text(d)

@@ -22,7 +22,7 @@ def test_guard_shows_api_errors_readably_and_bugs_with_traceback() -> None:
     assert "RESOURCES_SOLDOUT_INSTANCE_TYPE: M6C is sold out in SEL-A. (request id TABC, HTTP 400)" in panel.text
     panel.guard(bug, "refresh")()
     assert "refresh: KeyError" in panel.text and "Traceback" in panel.text
-    assert len(panel.output.outputs) == 2
+    assert len(panel.outputs) == 2
     panel.clear()
     assert panel.text == ""
 

@@ -1,4 +1,8 @@
-"""ipywidgets UIs built on views, planning and lifecycle: each a small class exposing ``.widget``."""
+"""ipywidgets UIs built on the session's views, planning and lifecycle.
+
+Each class is an ``ipywidgets.VBox``: make one with a session and leave it as the last expression of a
+cell (or pass it to ``display``) to show it. ``Dashboard`` puts the other four in tabs.
+"""
 
 from .capacity_planner import CapacityPlanner
 from .create_form import CreateInstanceForm

@@ -1,7 +1,7 @@
 """Shared helpers of the widgets: the error panel, HTML/PNG outputs, dropdown options, colours, money.
 
 Handlers never let an exception vanish (Voila shows nothing for an exception raised in a callback): every
-handler runs under :meth:`ErrorPanel.guard`, which shows API errors readably ("CODE: message (request id
+handler runs under ``ErrorPanel.guard()``, which shows API errors readably ("CODE: message (request id
 ...)") and anything else with its traceback, in a visible Output.
 """
 
@@ -17,24 +17,30 @@ from typing import Any, TypeVar
 
 import ipywidgets as w
 
+from zltoolkit.api.enums import InstanceStatus, SellStatus
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Instance status -> colour (green when done, blue in flight, red failed, grey parked).
 STATUS_COLOURS: dict[str, str] = {
-    "PENDING": "#9e9e9e",
-    "CREATING": "#42a5f5",
-    "INSTALLING": "#1e88e5",
-    "BOOTING": "#5c6bc0",
-    "STOPPING": "#8d6e63",
-    "RUNNING": "#2e7d32",
-    "STOPPED": "#616161",
-    "CREATE_FAILED": "#c62828",
-    "INSTALL_FAILED": "#d84315",
-    "RECYCLE": "#795548",
-    "RECYCLING": "#795548",
+    InstanceStatus.PENDING.value: "#9e9e9e",
+    InstanceStatus.CREATING.value: "#42a5f5",
+    InstanceStatus.INSTALLING.value: "#1e88e5",
+    InstanceStatus.BOOTING.value: "#5c6bc0",
+    InstanceStatus.STOPPING.value: "#8d6e63",
+    InstanceStatus.RUNNING.value: "#2e7d32",
+    InstanceStatus.STOPPED.value: "#616161",
+    InstanceStatus.CREATE_FAILED.value: "#c62828",
+    InstanceStatus.INSTALL_FAILED.value: "#d84315",
+    InstanceStatus.RECYCLE.value: "#795548",
+    InstanceStatus.RECYCLING.value: "#795548",
 }
 #: sellStatus -> background colour of its table cell.
-SELL_COLOURS: dict[str, str] = {"SELL": "#c8e6c9", "SELL_SHORTAGE": "#fff3c4", "SOLD_OUT": "#ffcdd2"}
+SELL_COLOURS: dict[str, str] = {
+    SellStatus.SELL.value: "#c8e6c9",
+    SellStatus.SELL_SHORTAGE.value: "#fff3c4",
+    SellStatus.SOLD_OUT.value: "#ffcdd2",
+}
 
 
 def api_error_text(exc: BaseException) -> str | None:
@@ -94,24 +100,28 @@ def output_text(out: w.Output) -> str:
     return "\n".join(parts)
 
 
-class ErrorPanel:
-    """A visible Output for handler errors. ``guard`` wraps a handler so nothing it raises is lost."""
+class ErrorPanel(w.Output):  # type: ignore[misc]  # ipywidgets is untyped
+    """An Output that shows handler errors; empty (and so invisible) while nothing went wrong.
 
-    def __init__(self, css: str = "zl-errors") -> None:
-        self.output = w.Output()
-        self.output.add_class(css)
-        self.output.add_class("zl-errors")
+    ``guard(handler)`` wraps a callback so nothing it raises is lost: API errors show as one readable line,
+    anything else with its traceback. Every widget of this package puts one in its layout.
+    """
 
-    @property
-    def widget(self) -> w.Output:
-        return self.output
+    outputs: tuple[dict[str, Any], ...]  # the Output trait, typed for mypy (ipywidgets is untyped)
+
+    def __init__(self, css: str = "zl-errors", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.add_class(css)
+        self.add_class("zl-errors")
 
     def clear(self) -> None:
-        self.output.outputs = ()
+        """Remove every message shown."""
+        self.outputs = ()
 
     @property
     def text(self) -> str:
-        return output_text(self.output)
+        """Everything the panel shows, as one string."""
+        return output_text(self)
 
     def show(self, exc: BaseException, context: str = "") -> None:
         """Show ``exc``: API errors as their code and message, anything else with its traceback."""
@@ -126,7 +136,7 @@ class ErrorPanel:
             text = f"{prefix}{type(exc).__name__}: {exc}"
             body = (f'<div class="zl-error zl-bug" style="color:#b71c1c"><b>{html.escape(text)}</b>'
                     f'<pre style="font-size:11px;white-space:pre-wrap">{html.escape(tb)}</pre></div>')
-        self.output.outputs = (*self.output.outputs, html_output(body, text))
+        self.outputs = (*self.outputs, html_output(body, text))
 
     def guard(self, fn: F, context: str = "") -> F:
         """``fn`` with its exceptions shown here (and not re-raised: an ipywidgets callback has no caller)."""
@@ -145,7 +155,7 @@ class ErrorPanel:
 def set_options(dd: w.Dropdown | w.SelectMultiple, options: Sequence[Any], *, keep: bool = True) -> None:
     """Replace a dropdown's options, keeping the current value when still offered.
 
-    After new options a browser may send back ``index=None`` (notebook-testing.md): resetting the index
+    After new options a browser may send back ``index=None``: resetting the index
     explicitly (``None`` then the wanted index) keeps both sides in agreement.
     """
     old = dd.value

@@ -8,13 +8,14 @@ instance ids go to the FleetMonitor, which watches them without blocking the ker
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import Any, cast
 
 import ipywidgets as w
 import pandas as pd
 from pydantic import ValidationError
 
 from zltoolkit import planning, views
+from zltoolkit.api.enums import ChargeType, InternetChargeType
 
 from ._util import (
     SELL_COLOURS,
@@ -33,12 +34,39 @@ OPTION_COLUMNS = ["rank", "zone_id", "city", "area", "instance_type_id", "cores"
                   "sell_status", "available", "certainty", "unit_monthly", "monthly_total", "per_core", "reason"]
 MAX_OPTION_ROWS = 25
 _LABEL = {"description_width": "150px"}
+#: Network billing the planner offers: every type of the 2022-11-20 API (ByBandwidthCluster needs a
+#: clusterId the planner has no input for).
+INTERNET_CHARGE_CHOICES = [t.value for t in InternetChargeType if t is not InternetChargeType.BY_BANDWIDTH_CLUSTER]
 
 
-class CapacityPlanner:
-    """Requirement inputs -> Plan -> price preview -> confirm -> Create (ids handed to ``monitor.watch``)."""
+class CapacityPlanner(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
+    """Plan a fleet from a requirement, see what it costs, and create it after an explicit confirmation.
 
-    def __init__(self, client: Any, monitor: Any = None) -> None:
+    Shows the requirement inputs (machines, minimum cores / memory / disk, areas or zones, zones whose loss
+    to survive, charge type and period, network billing and bandwidth, monthly budget, OS image, name
+    prefix, password), then, after **Plan**: a summary line, the chosen allocation per (zone, type), the
+    money ("This charges ... now" for PREPAID, a monthly estimate for POSTPAID), the ranked options table
+    (rows in the plan in bold) and a cost plot.
+
+    **Create** sends nothing until "I confirm this order" is ticked; ``Plan.apply`` then re-checks stock and
+    prices and refuses a stale plan. Changing any input withdraws the plan. The new instance ids go to
+    ``monitor.watch`` (a ``FleetMonitor``, or the Dashboard) and are kept in
+    ``created_ids``. Errors show in the panel under the Plan button.
+
+    Usage, as the last line of a notebook cell::
+
+        from zltoolkit.widgets import CapacityPlanner, FleetMonitor
+
+        monitor = FleetMonitor(session)
+        CapacityPlanner(session, monitor=monitor)
+
+    Args:
+        client: A ``zltoolkit`` Session or Client.
+        monitor: Anything with ``watch(ids)``; None: created ids are only listed.
+        **kwargs: Passed to ``ipywidgets.VBox`` (e.g. ``layout``).
+    """
+
+    def __init__(self, client: Any, monitor: Any = None, **kwargs: Any) -> None:
         self.session = client
         self.monitor = monitor
         self.errors = ErrorPanel()
@@ -56,13 +84,13 @@ class CapacityPlanner:
                              "zl-plan-areas")
         self.zones = classed(w.Text(description="Zones (optional)", placeholder="SEL-A, TYO-A", style=_LABEL),
                              "zl-plan-zones")
-        self.charge_type = classed(w.Dropdown(description="Charge type", options=["POSTPAID", "PREPAID"],
-                                              value="POSTPAID", style=_LABEL), "zl-plan-charge")
+        self.charge_type = classed(w.Dropdown(description="Charge type", style=_LABEL,
+                                              options=[ChargeType.POSTPAID.value, ChargeType.PREPAID.value],
+                                              value=ChargeType.POSTPAID.value), "zl-plan-charge")
         self.period = num(w.BoundedIntText, "Period (months)", "zl-plan-period", 1, min=1, max=60)
         self.internet_charge_type = classed(
-            w.Dropdown(description="Network billing", style=_LABEL,
-                       options=["ByBandwidth", "ByTrafficPackage", "ByInstanceBandwidth95", "ByClusterBandwidth95"],
-                       value="ByBandwidth"), "zl-plan-internet")
+            w.Dropdown(description="Network billing", style=_LABEL, options=INTERNET_CHARGE_CHOICES,
+                       value=InternetChargeType.BY_BANDWIDTH.value), "zl-plan-internet")
         self.bandwidth = num(w.BoundedIntText, "Bandwidth Mbps", "zl-plan-bandwidth", 10, min=1, max=100_000)
         self.budget = num(w.BoundedFloatText, "Budget USD/month", "zl-plan-budget", 0.0, min=0.0,
                           max=1e12, tooltip="0 = no budget")
@@ -84,7 +112,7 @@ class CapacityPlanner:
         self.create_button = classed(w.Button(description="Create", button_style="danger", icon="server",
                                               disabled=True), "zl-plan-create")
         self.create_result = classed(w.HTML(), "zl-plan-create-result")
-        self.log = classed(w.Output(), "zl-plan-log")  # what Plan.apply says (it talks through display)
+        self.apply_log = classed(w.Output(), "zl-plan-log")  # what Plan.apply says (it talks through display)
 
         g = self.errors.guard
         self.plan_button.on_click(g(lambda _b: self.run_plan(), "plan"))
@@ -101,11 +129,12 @@ class CapacityPlanner:
             w.VBox([self.areas, self.zones, self.charge_type, self.period]),
             w.VBox([self.internet_charge_type, self.bandwidth, self.image, self.name_prefix, self.password]),
         ])
-        self.widget = classed(w.VBox([
-            inputs, self.plan_button, self.errors.widget, self.summary, self.result, self.price,
-            w.HBox([self.confirm, self.create_button]), self.create_result, self.log,
+        super().__init__(children=[
+            inputs, self.plan_button, self.errors, self.summary, self.result, self.price,
+            w.HBox([self.confirm, self.create_button]), self.create_result, self.apply_log,
             w.HTML("<b>Ranked options</b>"), self.options_table, self.plot,
-        ]), "zl-capacity-planner")
+        ], **kwargs)
+        self.add_class("zl-capacity-planner")
         g(self.refresh, "load")()
 
     def refresh(self) -> None:
@@ -115,11 +144,11 @@ class CapacityPlanner:
         imgs = views.images(self.session)
         self.image.options = [(NO_IMAGE, ""), *[(f"{r.image_name} ({r.os_type})", r.image_id)
                                                   for r in imgs.itertuples()]]
-        self.image.index = None  # notebook-testing.md: re-assert the index after new options
+        self.image.index = None  # re-assert the index after new options (a browser may have sent None)
         self.image.index = 0
 
     def _on_charge(self) -> None:
-        self.period.disabled = self.charge_type.value != "PREPAID"
+        self.period.disabled = self.charge_type.value != ChargeType.PREPAID.value
 
     def _on_requirement_change(self, _change: Any) -> None:
         # A plan answers one requirement: changing it withdraws the plan (and any confirmation).
@@ -145,7 +174,7 @@ class CapacityPlanner:
             areas=list(self.areas.value) or None,
             zones=parse_csv(self.zones.value) or None,
             charge_type=self.charge_type.value,
-            period=self.period.value if self.charge_type.value == "PREPAID" else 1,
+            period=self.period.value if self.charge_type.value == ChargeType.PREPAID.value else 1,
             internet_charge_type=self.internet_charge_type.value,
             bandwidth_mbps=self.bandwidth.value,
             monthly_budget=self.budget.value or None,
@@ -154,6 +183,7 @@ class CapacityPlanner:
         )
 
     def run_plan(self) -> planning.Plan | None:
+        """Plan the requirement and show options, plot, plan and price (what **Plan** does)."""
         self.errors.clear()
         self.create_result.value = ""
         self._withdraw("")
@@ -186,6 +216,7 @@ class CapacityPlanner:
 
     @staticmethod
     def options_html(opts: pd.DataFrame, p: planning.Plan) -> str:
+        """The ranked options as an HTML table; the (zone, type) pairs in the plan in bold."""
         if opts.empty:
             return "<i>No offering for this charge type.</i>"
         chosen = {(a.zone_id, a.instance_type_id) for a in p.allocations}
@@ -194,7 +225,7 @@ class CapacityPlanner:
         in_plan = [(z, t) in chosen for z, t in zip(shown["zone_id"], shown["instance_type_id"], strict=True)]
 
         def row_style(row: pd.Series) -> list[str]:
-            return ["font-weight: bold; background-color: #e3f2fd" if in_plan[row.name] else ""] * len(row)
+            return ["font-weight: bold; background-color: #e3f2fd" if in_plan[cast(int, row.name)] else ""] * len(row)
 
         styler = (
             shown.style.hide(axis="index")
@@ -210,6 +241,7 @@ class CapacityPlanner:
 
     @staticmethod
     def plan_html(p: planning.Plan) -> str:
+        """The plan's allocations and warnings, or why no plan is feasible."""
         if not p.feasible:
             reasons = "".join(f"<li>{html.escape(r)}</li>" for r in p.reasons)
             return f'<div class="zl-plan-infeasible" style="color:#b71c1c"><b>No feasible plan:</b><ul>{reasons}</ul></div>'
@@ -230,8 +262,9 @@ class CapacityPlanner:
 
     @staticmethod
     def price_html(p: planning.Plan) -> str:
+        """What the plan costs: charged now (PREPAID) or per month (POSTPAID)."""
         req = p.requirement
-        if req.charge_type.value == "PREPAID":
+        if req.charge_type is ChargeType.PREPAID:
             text = (f"<b>This charges {money(p.total_cost)} now</b> ({req.period} month(s) prepaid for "
                     f"{p.count} instance(s); {money(p.monthly_cost)}/month).")
         else:
@@ -255,7 +288,7 @@ class CapacityPlanner:
 
         ids: list[str] = []
         try:
-            with self.log:
+            with self.apply_log:
                 states = plan_.apply(self.session, confirm=True, watch=False, progress=False,
                                      name_prefix=self.name_prefix.value.strip() or "zl",
                                      password=self.password.value or None)

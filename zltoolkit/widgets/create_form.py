@@ -15,8 +15,9 @@ import ipywidgets as w
 import pandas as pd
 
 from zltoolkit import views
-from zltoolkit.api import ApiError, InternetChargeType, parse_request
+from zltoolkit.api import ApiError, parse_request
 from zltoolkit.api.actions import CreateInstancesRequest
+from zltoolkit.api.enums import ChargeType, InternetChargeType
 from zltoolkit.api.limits import RAID_LEVELS
 from zltoolkit.api.rules import Violation, expand_names, violations_create
 from zltoolkit.common.source import sync_client
@@ -53,10 +54,37 @@ def parse_tags(text: str) -> list[dict[str, Any]]:
     return tags
 
 
-class CreateInstanceForm:
-    """A form for one CreateInstances call. ``monitor`` (a FleetMonitor) gets the new ids to watch."""
+class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
+    """A form for one ``CreateInstances`` call, checked against the API's rules before anything is sent.
 
-    def __init__(self, client: Any, monitor: Any = None) -> None:
+    Shows three columns of inputs: where and what (zone, charge type and period, instance type with its
+    specs and stock, OS image, network billing, bandwidth, traffic package), names (instance name and
+    hostname with the API's ``[begin,bits]`` numbering, amount, a preview of the first names) and login
+    (password, SSH key pair or a random emailed password), then disks, NICs and tags (RAID level,
+    partitions, WAN/LAN NIC names, ``key=value`` tags). Below them: **Validate**, **Price**, the "I confirm
+    this order" box and **Create**, and what each says.
+
+    **Validate** lists every rule the inputs break and sends nothing. Ticking the confirmation asks the
+    price first and shows the money ("This charges ... now" for PREPAID); an invalid form cannot be
+    confirmed, and any change un-ticks it. **Create** sends one request when confirmed and valid, then shows
+    the new ids (or the server's error code and request id) and hands the ids to ``monitor.watch``. The
+    password stays in its Password field and never appears in a message. Errors of the form itself show in
+    the panel at the bottom.
+
+    Usage, as the last line of a notebook cell::
+
+        from zltoolkit.widgets import CreateInstanceForm, FleetMonitor
+
+        monitor = FleetMonitor(session)
+        CreateInstanceForm(session, monitor=monitor)
+
+    Args:
+        client: A ``zltoolkit`` Session or Client.
+        monitor: Anything with ``watch(ids)`` (a FleetMonitor, or the Dashboard); None: ids are only shown.
+        **kwargs: Passed to ``ipywidgets.VBox`` (e.g. ``layout``).
+    """
+
+    def __init__(self, client: Any, monitor: Any = None, **kwargs: Any) -> None:
         self.session = client
         self.client = sync_client(client)
         self.monitor = monitor
@@ -73,7 +101,8 @@ class CreateInstanceForm:
 
         self.zone = classed(w.Dropdown(description="Zone", style=_LABEL), "zl-form-zone")
         self.charge_type = classed(
-            w.Dropdown(description="Charge type", options=["POSTPAID", "PREPAID"], value="POSTPAID", style=_LABEL),
+            w.Dropdown(description="Charge type", options=[ChargeType.POSTPAID.value, ChargeType.PREPAID.value],
+                       value=ChargeType.POSTPAID.value, style=_LABEL),
             "zl-form-charge")
         self.period = classed(w.BoundedIntText(description="Period (months)", value=1, min=1, max=60,
                                                style=_LABEL, disabled=True), "zl-form-period")
@@ -142,10 +171,9 @@ class CreateInstanceForm:
         col3 = w.VBox([w.HTML("<b>Disks, NICs, tags</b>"), self.raid, self.partitions, self.wan_name,
                        self.lan_name, self.tags])
         actions = w.HBox([self.validate_button, self.price_button, self.confirm, self.create_button])
-        self.widget = classed(
-            w.VBox([w.HBox([col1, col2, col3]), actions, self.validation, self.price_preview, self.result,
-                    self.errors.widget]),
-            "zl-create-form")
+        super().__init__(children=[w.HBox([col1, col2, col3]), actions, self.validation, self.price_preview,
+                                   self.result, self.errors], **kwargs)
+        self.add_class("zl-create-form")
         g(self.refresh, "load")()
         self._update_preview()
 
@@ -187,7 +215,7 @@ class CreateInstanceForm:
         self._on_type(None)
 
     def _on_charge(self, _change: Any) -> None:
-        self.period.disabled = self.charge_type.value != "PREPAID"
+        self.period.disabled = self.charge_type.value != ChargeType.PREPAID.value
         self._on_zone(None)
 
     def _on_type(self, _change: Any) -> None:
@@ -267,7 +295,7 @@ class CreateInstanceForm:
             "amount": self.amount.value,
             "internetMaxBandwidthOut": self.bandwidth.value,
         }
-        if self.charge_type.value == "PREPAID":
+        if self.charge_type.value == ChargeType.PREPAID.value:
             body["instanceChargePrepaid"] = {"period": self.period.value}
         if self.internet_charge_type.value == InternetChargeType.BY_TRAFFIC_PACKAGE.value and self.traffic_package.value:
             body["trafficPackageSize"] = float(self.traffic_package.value)
@@ -348,7 +376,7 @@ class CreateInstanceForm:
         if req is None:
             self.price_preview.value = ""
             return None
-        prepaid = req.instance_charge_type.value == "PREPAID"
+        prepaid = req.instance_charge_type is ChargeType.PREPAID
         period = req.instance_charge_prepaid.period if req.instance_charge_prepaid else 1
         df = views.prices(self.session, [(req.zone_id, req.instance_type_id, req.instance_charge_type.value)],
                           charge_type=None, period=period, internet_charge_type=req.internet_charge_type.value,

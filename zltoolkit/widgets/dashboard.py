@@ -17,24 +17,41 @@ TAB_TITLES = ("Stock", "Plan capacity", "Create", "Monitor")
 MONITOR_TAB = 3
 
 
-class Dashboard:
-    """Tabs: StockExplorer, CapacityPlanner, CreateInstanceForm, FleetMonitor. Creating from the planner or
-    the form hands the new ids to the shared monitor and switches to its tab."""
+class Dashboard(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
+    """The whole toolkit in one widget (the Voila app): four tabs wired to one fleet monitor.
 
-    def __init__(self, session: Any, *, poll: float = 2.0) -> None:
+    Shows a header saying where the session is connected, then tabs: **Stock** (a ``StockExplorer``),
+    **Plan capacity** (a ``CapacityPlanner``), **Create** (a ``CreateInstanceForm``) and **Monitor** (a
+    ``FleetMonitor``). Creating from the planner or the form hands the new ids to the shared monitor and
+    switches to its tab. The parts stay reachable as ``explorer``, ``planner``, ``form`` and ``monitor``.
+
+    Usage, as the last line of a notebook cell (``make demo`` serves ``notebooks/dashboard.ipynb`` with
+    Voila)::
+
+        from zltoolkit.widgets import Dashboard
+
+        Dashboard(session)
+
+    Args:
+        session: A ``zltoolkit`` Session (or Client).
+        poll: Seconds between the monitor's polling rounds.
+        **kwargs: Passed to ``ipywidgets.VBox`` (e.g. ``layout``).
+    """
+
+    def __init__(self, session: Any, *, poll: float = 2.0, **kwargs: Any) -> None:
         self.session = session
         self.monitor = FleetMonitor(session, poll=poll)
         self.explorer = StockExplorer(session)
         self.planner = CapacityPlanner(session, monitor=self)
         self.form = CreateInstanceForm(session, monitor=self)
-        self.tabs = classed(w.Tab(children=[self.explorer.widget, self.planner.widget, self.form.widget,
-                                            self.monitor.widget]), "zl-tabs")
+        self.tabs = classed(w.Tab(children=[self.explorer, self.planner, self.form, self.monitor]), "zl-tabs")
         for i, title in enumerate(TAB_TITLES):
             self.tabs.set_title(i, title)
         where = getattr(session, "description", "") or getattr(session, "endpoint", "")
         self.header = classed(w.HTML(f"<div class='zl-endpoint'>Connected to {html.escape(str(where))}</div>"),
                               "zl-header")
-        self.widget = classed(w.VBox([self.header, self.tabs]), "zl-dashboard")
+        super().__init__(children=[self.header, self.tabs], **kwargs)
+        self.add_class("zl-dashboard")
 
     def watch(self, ids: list[str]) -> Any:
         """What the planner and the form call after a create: watch in the monitor, show its tab."""

@@ -18,7 +18,7 @@ import ipywidgets as w
 import pandas as pd
 
 from zltoolkit import lifecycle
-from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES
+from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES, InstanceStatus
 from zltoolkit.common.source import async_client, is_session
 
 from ._util import STATUS_COLOURS, ErrorPanel, classed
@@ -38,15 +38,45 @@ def async_client_factory(source: Any) -> Callable[[], Any]:
     if is_session(source) or isinstance(source, Client):
         return lambda: async_client(source)
     if callable(source):
-        return source
+        factory: Callable[[], Any] = source
+        return factory
     raise TypeError(f"FleetMonitor needs a Session, a Client or an AsyncClient factory, not {type(source).__name__}")
 
 
-class FleetMonitor:
-    """Status per instance (coloured), elapsed time, counts per status; Cancel stops watching only."""
+class FleetMonitor(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
+    """Watch instances come up, live, without blocking the notebook.
 
-    def __init__(self, source: Any, *, poll: float = 5.0, timeout: float = 3600.0, target: str = "RUNNING",
-                 sleep: Callable[[float], Awaitable[Any] | Any] | None = None) -> None:
+    Shows a coloured badge per status with its count (e.g. "RUNNING: 4"), a line saying what is being
+    watched (then "Done: ..." with the final counts), and a table with one row per instance: id, name,
+    zone, type, status (coloured: green running, blue in flight, red failed), time since the watch began
+    (until it settled) and public IP. **Cancel watching** stops the polling; it never touches the instances.
+
+    ``watch()`` starts watching and returns at once: on a running event loop (Jupyter, Voila) the
+    polling is an asyncio task and the table redraws after every round; ``await monitor.wait()`` waits for
+    the end. Without a running loop (plain Python, tests) the ids are queued and ``run_until_done()``
+    runs the watch. ``frame()`` is the last known state of every instance as a DataFrame. Errors while
+    watching (an API error, a timeout) show in the panel at the bottom.
+
+    Usage, as the last line of a notebook cell::
+
+        from zltoolkit.widgets import FleetMonitor
+
+        monitor = FleetMonitor(session, poll=10)
+        monitor.watch(ids)
+        monitor
+
+    Args:
+        source: A ``zltoolkit`` Session or Client, or a zero-argument factory of AsyncClients.
+        poll: Seconds between polling rounds.
+        timeout: Seconds before a watch gives up (the instances are shown as they were).
+        target: The status an instance is watched until (failed or vanished instances settle too).
+        sleep: How a watch waits between rounds (default ``asyncio.sleep``; e.g. a mock clock's advance).
+        **kwargs: Passed to ``ipywidgets.VBox`` (e.g. ``layout``).
+    """
+
+    def __init__(self, source: Any, *, poll: float = 5.0, timeout: float = 3600.0,
+                 target: str = InstanceStatus.RUNNING.value,
+                 sleep: Callable[[float], Awaitable[Any] | Any] | None = None, **kwargs: Any) -> None:
         self.make_client = async_client_factory(source)
         self.poll = poll
         # How a watch waits between rounds: asyncio.sleep, or e.g. a manual mock clock's advance.
@@ -66,8 +96,9 @@ class FleetMonitor:
         self.cancel_button = classed(w.Button(description="Cancel watching", icon="stop", disabled=True),
                                      "zl-monitor-cancel")
         self.cancel_button.on_click(self.errors.guard(lambda _b: self.cancel(), "cancel"))
-        self.widget = classed(w.VBox([w.HBox([self.counts, self.cancel_button]), self.status, self.table,
-                                      self.errors.widget]), "zl-fleet-monitor")
+        super().__init__(children=[w.HBox([self.counts, self.cancel_button]), self.status, self.table,
+                                   self.errors], **kwargs)
+        self.add_class("zl-fleet-monitor")
 
     # --- starting and stopping ---
 
@@ -162,7 +193,7 @@ class FleetMonitor:
         for row in df.to_dict("records"):
             iid = row["instance_id"]
             state = self.states.setdefault(iid, {"instance_id": iid})
-            state.update({k: (None if pd.isna(v) else v) if not isinstance(v, (tuple, list, dict)) else v
+            state.update({str(k): (None if pd.isna(v) else v) if not isinstance(v, (tuple, list, dict)) else v
                           for k, v in row.items()})
             # Settled as lifecycle.watch decides: the target reached (any target, not only RUNNING), failed or gone.
             if state.get("reached") or state.get("failed") or state.get("gone"):

@@ -8,16 +8,20 @@ import ipywidgets as w
 import pandas as pd
 
 from zltoolkit import views
+from zltoolkit.api.enums import ChargeType, SellStatus
 
 from ._util import SELL_COLOURS, ErrorPanel, classed, figure_png, set_options, show_html, show_png
 
 ANY = "(any)"
+#: What the charge-type filter offers: one charge type, or both.
+BOTH = "both"
+CHARGE_FILTERS = [ChargeType.POSTPAID.value, ChargeType.PREPAID.value, BOTH]
+_PURCHASABLE = (SellStatus.SELL.value, SellStatus.SELL_SHORTAGE.value)
+#: Sell-status filter label -> the statuses it keeps (None: all).
 SELL_FILTERS: dict[str, tuple[str, ...] | None] = {
     "any": None,
-    "purchasable": ("SELL", "SELL_SHORTAGE"),
-    "SELL": ("SELL",),
-    "SELL_SHORTAGE": ("SELL_SHORTAGE",),
-    "SOLD_OUT": ("SOLD_OUT",),
+    "purchasable": _PURCHASABLE,
+    **{s.value: (s.value,) for s in SellStatus},
 }
 TABLE_COLUMNS = ["zone_id", "city", "area", "instance_type_id", "charge_type", "cores", "threads", "memory_gb",
                  "disk_total_gb", "disk_layout", "max_bandwidth_out_mbps", "sell_status", "qty"]
@@ -25,12 +29,33 @@ MAX_TABLE_ROWS = 200  # the HTML table stays small; the heatmap shows everything
 MAX_ANNOTATED_CELLS = 800
 
 
-class StockExplorer:
-    """Filters (area, city, zone, charge type, min cores/memory/disk, sell status) -> a styled table and a
-    zone x type availability heatmap. The catalogue is fetched once (``refresh()`` fetches again); filters
-    work on that frame, so changing one costs no request."""
+class StockExplorer(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
+    """Browse what can be bought: every offered (zone, instance type, charge type) with its stock.
 
-    def __init__(self, client: Any, *, heatmap: bool = True) -> None:
+    Shows filters (area, city, zone, charge type, minimum cores / memory / disk, sell status), a one-line
+    summary (offerings, zones, count per sell status), a table of the matching offerings with the sell
+    status coloured, and a zone x instance type heatmap of the stock (red: sold out, blank: not offered).
+
+    The catalogue is fetched once when the widget is made; the filters work on that frame, so changing one
+    sends no request. **Refresh** (or ``refresh()``) fetches it again. City choices follow the area, zone
+    choices follow area and city. Errors show in the panel under the filters.
+
+    Usage, as the last line of a notebook cell::
+
+        from zltoolkit.widgets import StockExplorer
+
+        explorer = StockExplorer(session)
+        explorer
+
+    ``explorer.filtered`` is the DataFrame the table shows; ``explorer.catalog`` the whole catalogue.
+
+    Args:
+        client: A ``zltoolkit`` Session or Client.
+        heatmap: Draw the heatmap (False skips matplotlib, e.g. in tests).
+        **kwargs: Passed to ``ipywidgets.VBox`` (e.g. ``layout``).
+    """
+
+    def __init__(self, client: Any, *, heatmap: bool = True, **kwargs: Any) -> None:
         self.client = client
         self.show_heatmap = heatmap
         self.errors = ErrorPanel()
@@ -41,7 +66,7 @@ class StockExplorer:
         self.city = classed(w.Dropdown(description="City", options=[ANY]), "zl-stock-city")
         self.zone = classed(w.Dropdown(description="Zone", options=[ANY]), "zl-stock-zone")
         self.charge_type = classed(
-            w.Dropdown(description="Charge", options=["POSTPAID", "PREPAID", "both"], value="POSTPAID"),
+            w.Dropdown(description="Charge", options=CHARGE_FILTERS, value=ChargeType.POSTPAID.value),
             "zl-stock-charge")
         self.min_cores = classed(w.BoundedIntText(description="Min cores", min=0, max=10_000, value=0),
                                  "zl-stock-min-cores")
@@ -66,8 +91,8 @@ class StockExplorer:
             w.HBox([self.area, self.city, self.zone, self.charge_type]),
             w.HBox([self.min_cores, self.min_memory, self.min_disk, self.sell_status, self.refresh_button]),
         ])
-        self.widget = classed(w.VBox([filters, self.errors.widget, self.summary, self.table, self.heatmap]),
-                              "zl-stock-explorer")
+        super().__init__(children=[filters, self.errors, self.summary, self.table, self.heatmap], **kwargs)
+        self.add_class("zl-stock-explorer")
         self.errors.guard(self.refresh, "load")()
 
     # --- data ---
@@ -114,7 +139,7 @@ class StockExplorer:
         for col, control in (("area", self.area), ("city", self.city), ("zone_id", self.zone)):
             if control.value not in (None, ANY):
                 mask &= df[col] == control.value
-        if self.charge_type.value in ("POSTPAID", "PREPAID"):
+        if self.charge_type.value != BOTH:
             mask &= df["charge_type"] == self.charge_type.value
         for col, control in (("cores", self.min_cores), ("memory_gb", self.min_memory),
                              ("disk_total_gb", self.min_disk)):
@@ -128,6 +153,7 @@ class StockExplorer:
     # --- rendering ---
 
     def update(self) -> None:
+        """Apply the filters to the catalogue and redraw the summary, the table and the heatmap."""
         self.filtered = self.filter()
         df = self.filtered
         counts = df["sell_status"].value_counts() if not df.empty else pd.Series(dtype=int)
@@ -144,6 +170,7 @@ class StockExplorer:
 
     @staticmethod
     def table_html(df: pd.DataFrame) -> str:
+        """The offerings as an HTML table, sell status coloured (the first MAX_TABLE_ROWS rows)."""
         if df.empty:
             return "<i>No offering matches the filters.</i>"
         shown = df[[c for c in TABLE_COLUMNS if c in df.columns]].head(MAX_TABLE_ROWS).copy()
