@@ -66,6 +66,7 @@ def html_output(data_html: str, text: str = "") -> dict[str, Any]:
 
 
 def png_output(png: bytes, text: str = "<figure>") -> dict[str, Any]:
+    """One display_data output holding a PNG image."""
     return {"output_type": "display_data",
             "data": {"image/png": base64.b64encode(png).decode("ascii"), "text/plain": text}, "metadata": {}}
 
@@ -79,10 +80,12 @@ def figure_png(fig: Any) -> bytes:
 
 
 def show_html(out: w.Output, data_html: str, text: str = "") -> None:
+    """Replace what ``out`` shows with this HTML."""
     out.outputs = (html_output(data_html, text),)
 
 
 def show_png(out: w.Output, png: bytes, text: str = "<figure>") -> None:
+    """Replace what ``out`` shows with this PNG image."""
     out.outputs = (png_output(png, text),)
 
 
@@ -171,18 +174,21 @@ def set_options(dd: w.Dropdown | w.SelectMultiple, options: Sequence[Any], *, ke
 
 
 def classed(widget: w.DOMWidget, *classes: str) -> Any:
+    """``widget`` with these CSS classes added (the browser tests find controls by them)."""
     for c in classes:
         widget.add_class(c)
     return widget
 
 
 def money(value: float | None, currency: str = "USD") -> str:
+    """``12,345.60 USD``; ``n/a`` for None."""
     if value is None:
         return "n/a"
     return f"{value:,.2f} {currency}"
 
 
 def parse_csv(text: str) -> list[str]:
+    """The non-empty items of a comma- or semicolon-separated list, stripped."""
     return [p.strip() for p in (text or "").replace(";", ",").split(",") if p.strip()]
 
 

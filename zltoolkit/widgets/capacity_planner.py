@@ -53,12 +53,14 @@ class CapacityPlanner(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     ``monitor.watch`` (a ``FleetMonitor``, or the Dashboard) and are kept in
     ``created_ids``. Errors show in the panel under the Plan button.
 
-    Usage, as the last line of a notebook cell::
+    Usage, as the last line of a notebook cell:
 
-        from zltoolkit.widgets import CapacityPlanner, FleetMonitor
+    ```python
+    from zltoolkit.widgets import CapacityPlanner, FleetMonitor
 
-        monitor = FleetMonitor(session)
-        CapacityPlanner(session, monitor=monitor)
+    monitor = FleetMonitor(session)
+    CapacityPlanner(session, monitor=monitor)
+    ```
 
     Args:
         client: A ``zltoolkit`` Session or Client.

@@ -71,12 +71,14 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     password stays in its Password field and never appears in a message. Errors of the form itself show in
     the panel at the bottom.
 
-    Usage, as the last line of a notebook cell::
+    Usage, as the last line of a notebook cell:
 
-        from zltoolkit.widgets import CreateInstanceForm, FleetMonitor
+    ```python
+    from zltoolkit.widgets import CreateInstanceForm, FleetMonitor
 
-        monitor = FleetMonitor(session)
-        CreateInstanceForm(session, monitor=monitor)
+    monitor = FleetMonitor(session)
+    CreateInstanceForm(session, monitor=monitor)
+    ```
 
     Args:
         client: A ``zltoolkit`` Session or Client.

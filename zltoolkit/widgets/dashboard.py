@@ -26,11 +26,13 @@ class Dashboard(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     switches to its tab. The parts stay reachable as ``explorer``, ``planner``, ``form`` and ``monitor``.
 
     Usage, as the last line of a notebook cell (``make demo`` serves ``notebooks/dashboard.ipynb`` with
-    Voila)::
+    Voila):
 
-        from zltoolkit.widgets import Dashboard
+    ```python
+    from zltoolkit.widgets import Dashboard
 
-        Dashboard(session)
+    Dashboard(session)
+    ```
 
     Args:
         session: A ``zltoolkit`` Session (or Client).

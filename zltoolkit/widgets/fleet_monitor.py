@@ -57,13 +57,15 @@ class FleetMonitor(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     runs the watch. ``frame()`` is the last known state of every instance as a DataFrame. Errors while
     watching (an API error, a timeout) show in the panel at the bottom.
 
-    Usage, as the last line of a notebook cell::
+    Usage, as the last line of a notebook cell:
 
-        from zltoolkit.widgets import FleetMonitor
+    ```python
+    from zltoolkit.widgets import FleetMonitor
 
-        monitor = FleetMonitor(session, poll=10)
-        monitor.watch(ids)
-        monitor
+    monitor = FleetMonitor(session, poll=10)
+    monitor.watch(ids)
+    monitor
+    ```
 
     Args:
         source: A ``zltoolkit`` Session or Client, or a zero-argument factory of AsyncClients.
@@ -153,6 +155,7 @@ class FleetMonitor(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
 
     @property
     def running(self) -> bool:
+        """Whether a watch is still polling."""
         return bool(self._tasks)
 
     # --- the watch coroutine ---
@@ -203,6 +206,7 @@ class FleetMonitor(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     # --- views of the state ---
 
     def count_by_status(self) -> dict[str, int]:
+        """Watched instances per last known status (``gone``: vanished; ``unseen``: not listed yet)."""
         out: dict[str, int] = {}
         for s in self.states.values():
             key = "gone" if s.get("gone") else (s.get("status") or "unseen")

@@ -40,12 +40,14 @@ class StockExplorer(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
     sends no request. **Refresh** (or ``refresh()``) fetches it again. City choices follow the area, zone
     choices follow area and city. Errors show in the panel under the filters.
 
-    Usage, as the last line of a notebook cell::
+    Usage, as the last line of a notebook cell:
 
-        from zltoolkit.widgets import StockExplorer
+    ```python
+    from zltoolkit.widgets import StockExplorer
 
-        explorer = StockExplorer(session)
-        explorer
+    explorer = StockExplorer(session)
+    explorer
+    ```
 
     ``explorer.filtered`` is the DataFrame the table shows; ``explorer.catalog`` the whole catalogue.
 
