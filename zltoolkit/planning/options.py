@@ -7,7 +7,7 @@ from typing import Any
 
 import pandas as pd
 
-from zltoolkit.api.enums import ChargeType
+from zltoolkit.api.enums import ChargeType, SellStatus
 from zltoolkit.common.frames import (
     BOOL,
     CERTAINTY,
@@ -20,7 +20,7 @@ from zltoolkit.common.frames import (
     Schema,
     frame,
 )
-from zltoolkit.common.source import sync_client
+from zltoolkit.common.source import Source, sync_client
 from zltoolkit.views.catalog import instance_type_row, stock_row, zones
 from zltoolkit.views.prices import prices
 
@@ -141,7 +141,7 @@ def certainty(row: dict[str, Any]) -> str:
     return "band" if row["sell_status"] is not None else "unknown"
 
 
-def candidates(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
+def candidates(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
     """Fetch zones, types, stock (and prices of the plausible pairs) and score every offered (zone, type)."""
     c = sync_client(client)
     zdf = zones(c).astype(object)
@@ -203,7 +203,7 @@ def candidates(client: Any, req: Requirement, *, progress: bool = False, cache: 
         elif p is not None and p.get("error"):
             r["reason"] = "price: " + p["error"]
         elif not r["in_stock"]:
-            r["reason"] = "sold out" if r["sell_status"] == "SOLD_OUT" else "no stock information"
+            r["reason"] = "sold out" if r["sell_status"] == SellStatus.SOLD_OUT.value else "no stock information"
         else:
             r["reason"] = None
 
@@ -231,6 +231,6 @@ def sort_key(r: dict[str, Any]) -> tuple[Any, ...]:
             per_core if per_core is not None else 0.0, r["zone_id"], r["instance_type_id"])
 
 
-def options(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+def options(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
     """Every offered (zone, type) for ``req.charge_type``, scored and ranked (see OPTIONS); feasible first."""
     return candidates(client, req, progress=progress, cache=cache).frame

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.common.frames import CERTAINTY, CHARGE_TYPE, FLOAT, INT, SELL_STATUS, STR, Schema, frame
+from zltoolkit.common.source import Source, sync_client
 
 from . import algorithm
 from .options import Candidates, candidates, sort_key
@@ -152,13 +153,13 @@ class Plan:
 
         return to_requests(self, name_prefix=name_prefix, **kwargs)
 
-    def recheck(self, client: Any, **kwargs: Any) -> pd.DataFrame:
+    def recheck(self, client: Source, **kwargs: Any) -> pd.DataFrame:
         """Stock and price now vs. at planning time (see :func:`planning.apply.recheck`)."""
         from .apply import recheck
 
         return recheck(self, client, **kwargs)
 
-    def apply(self, client: Any, confirm: bool = False, **kwargs: Any) -> pd.DataFrame:
+    def apply(self, client: Source, confirm: bool = False, **kwargs: Any) -> pd.DataFrame:
         """Re-check, create, watch (see :func:`planning.apply.apply`). Needs ``confirm=True``."""
         from .apply import apply
 
@@ -239,7 +240,7 @@ def _warnings(result: algorithm.Result, allocs: list[Allocation], req: Requireme
     return w
 
 
-def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+def plan(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
     """Plan ``req`` against live stock and prices. Never raises for an infeasible requirement: the plan is
     empty and ``reasons`` says why. The algorithm is described in :mod:`zltoolkit.planning.algorithm`."""
     ctx = candidates(client, req, progress=progress, cache=cache)
@@ -294,9 +295,7 @@ def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool =
     return Plan(req, allocs, warnings, [], df, endpoint, per_zone=result.per_zone, _context=ctx, _image=image)
 
 
-def _image(client: Any, image_id: str) -> Any:
-    from zltoolkit.common.source import sync_client
-
+def _image(client: Source, image_id: str) -> Any:
     found = sync_client(client).describe_images(image_ids=[image_id]).images
     return found[0] if found else None
 
