@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
     from zltoolkit.client.base import RequestLike
     from zltoolkit.planning import Plan, Requirement
+    from zltoolkit.views.pricing import Pairs
 
 __all__ = ["ConnectError", "Session", "connect", "show"]
 
@@ -160,7 +161,7 @@ class Session:
 
     def prices(
         self,
-        pairs: Any,
+        pairs: Pairs,
         charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
         period: int = 1,
         internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
@@ -182,7 +183,7 @@ class Session:
 
     async def aprices(
         self,
-        pairs: Any,
+        pairs: Pairs,
         charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
         period: int = 1,
         internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,

@@ -26,7 +26,16 @@ from zltoolkit.common.price_cache import PriceCache, cache_for
 from zltoolkit.common.source import AnySource, async_client, sync_client
 from zltoolkit.common.sweep import DEFAULT_CONCURRENCY, DEFAULT_TTL, SWEEP_DEADLINE, SWEEP_MAX_ATTEMPTS
 
-from .pricing import HOURS_PER_MONTH, PRICE_COLUMNS, PRICES, Triple, inquiry_request, price_row, price_triples
+from .pricing import (
+    HOURS_PER_MONTH,
+    PRICE_COLUMNS,
+    PRICES,
+    Pairs,
+    Triple,
+    inquiry_request,
+    price_row,
+    price_triples,
+)
 
 if TYPE_CHECKING:
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
@@ -152,7 +161,7 @@ async def _sweep(make_client: ClientFactory, jobs: list[_Job], *, period: int,
     return [results[j.key] for j in jobs]
 
 
-def _prepare(owner: AnySource, pairs: Any, charge_type: str | Iterable[str] | None, period: int,
+def _prepare(owner: AnySource, pairs: Pairs, charge_type: str | Iterable[str] | None, period: int,
              internet_charge_type: str, bandwidth: int, traffic_package_size: float | None,
              cache: bool) -> tuple[list[_Job], PriceCache | None]:
     if period < 1:
@@ -167,7 +176,7 @@ def _prepare(owner: AnySource, pairs: Any, charge_type: str | Iterable[str] | No
 
 async def aprices(
     client: AnySource,
-    pairs: Any,
+    pairs: Pairs,
     charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
     period: int = 1,
     internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
@@ -193,7 +202,7 @@ async def aprices(
 
 def prices(
     client: AnySource,
-    pairs: Any,
+    pairs: Pairs,
     charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
     period: int = 1,
     internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,

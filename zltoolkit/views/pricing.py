@@ -13,7 +13,7 @@ Cost normalisation (the API prices prepaid per period and postpaid per charge un
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -25,7 +25,7 @@ from zltoolkit.common.filters import charge_types
 from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INT, STR, Schema
 from zltoolkit.common.source import enum_value
 
-__all__ = ["HOURS_PER_MONTH", "PER_HOUR", "PER_PERIOD", "PRICES", "PRICE_COLUMNS", "Triple", "inquiry_request",
+__all__ = ["HOURS_PER_MONTH", "PER_HOUR", "PER_PERIOD", "PRICES", "PRICE_COLUMNS", "Pairs", "Triple", "inquiry_request",
            "price_row", "price_triples"]
 
 HOURS_PER_MONTH = 730.0
@@ -55,6 +55,9 @@ PRICE_COLUMNS = [c for c in PRICES if c not in ("zone_id", "instance_type_id", "
 
 #: (zone id, instance type id, charge type): one thing to price.
 Triple = tuple[str, str, str]
+#: What to price: a frame with ``zone_id``/``instance_type_id`` (and maybe ``charge_type``) columns, or
+#: (zone, type) / (zone, type, charge type) tuples.
+Pairs = pd.DataFrame | Iterable[Sequence[Any]]
 
 
 # --- pricing arithmetic ---------------------------------------------------------------------------
@@ -128,7 +131,7 @@ def price_row(resp: InquiryPriceCreateInstanceResponse, prepaid: bool, period: i
 # --- what to price -------------------------------------------------------------------------------
 
 
-def price_triples(pairs: Any, charge_type: str | Iterable[str] | None) -> list[Triple]:
+def price_triples(pairs: Pairs, charge_type: str | Iterable[str] | None) -> list[Triple]:
     """(zone, type, charge type) triples in input order, without duplicates.
 
     ``pairs``: a DataFrame with ``zone_id``/``instance_type_id`` (and ``charge_type``, used per row when
