@@ -13,11 +13,13 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .lifecycle import InstanceFailedError, WaitTimeout, wait_for, watch
-    from .planning import Allocation, Plan, PlanError, PlanStaleError, Requirement, options, plan
+    from .planning import Allocation, Plan, PlanError, PlanStaleError, Requirement
+    from .planning.options import options
+    from .planning.plan import plan
     from .session import ConnectError, Session, connect
     from .views import aprices, catalog, images, instance_types, instances, prices, stock, zones
 

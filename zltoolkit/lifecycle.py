@@ -18,14 +18,17 @@ import inspect
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES, InstanceStatus
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
 from zltoolkit.common.frames import BOOL, FLOAT, INSTANCE_STATUS, STR, Schema, frame
-from zltoolkit.common.source import enum_value, sync_client
+from zltoolkit.common.source import Source, enum_value, sync_client
+
+if TYPE_CHECKING:
+    from zltoolkit.client import AsyncClient, Client
 
 __all__ = ["STATES", "InstanceFailedError", "InstanceFailureWarning", "WaitTimeout", "snapshot", "wait_for",
            "watch"]
@@ -158,7 +161,9 @@ def _finish(tracker: _Tracker, raise_on_failure: bool) -> pd.DataFrame:
         ids = bad.instance_id.tolist()
         if raise_on_failure:
             raise InstanceFailedError(ids, df)
-        desc = ", ".join(f"{r.instance_id} ({'gone' if r.gone else r.status})" for r in bad.head(20).itertuples())
+        head = bad.head(20)
+        desc = ", ".join(f"{iid} ({'gone' if gone else status})" for iid, gone, status in
+                         zip(head.instance_id.tolist(), head.gone.tolist(), head.status.tolist(), strict=True))
         warnings.warn(f"{len(ids)} instance(s) did not come up: {desc}", InstanceFailureWarning, stacklevel=3)
     return df
 
@@ -169,11 +174,11 @@ def _bar(total: int, progress: bool, desc: str) -> Any:
     return tqdm(total=total, desc=desc, unit="inst", disable=not progress, leave=True)
 
 
-def _describe(client: Any, batch: list[str]) -> list[Any]:
+def _describe(client: Client, batch: list[str]) -> list[Any]:
     return list(client.describe_instances(instance_ids=batch, page_size=MAX_IDS_PER_CALL).data_set)
 
 
-def snapshot(client: Any, ids: Iterable[str], target: str | Iterable[str] = "RUNNING") -> pd.DataFrame:
+def snapshot(client: Source, ids: Iterable[str], target: str | Iterable[str] = InstanceStatus.RUNNING.value) -> pd.DataFrame:
     """One round of DescribeInstances for ``ids``: their current states (STATES schema), without waiting."""
     c = sync_client(client)
     tracker = _Tracker(ids, _targets(target), not_found_rounds=1)
@@ -183,9 +188,9 @@ def snapshot(client: Any, ids: Iterable[str], target: str | Iterable[str] = "RUN
 
 
 def wait_for(
-    client: Any,
+    client: Source,
     ids: Iterable[str],
-    target: str | Iterable[str] = "RUNNING",
+    target: str | Iterable[str] = InstanceStatus.RUNNING.value,
     timeout: float = 1800.0,
     poll: float = 10.0,
     sleep: Callable[[float], Any] = time.sleep,
@@ -220,9 +225,9 @@ def wait_for(
 
 
 async def watch(
-    client: Any,
+    client: AsyncClient,
     ids: Iterable[str],
-    target: str | Iterable[str] = "RUNNING",
+    target: str | Iterable[str] = InstanceStatus.RUNNING.value,
     timeout: float = 1800.0,
     poll: float = 10.0,
     sleep: Callable[[float], Awaitable[Any] | Any] = asyncio.sleep,

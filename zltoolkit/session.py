@@ -6,13 +6,15 @@ credentials and without ``"mock"`` it raises, naming the variables to set.
 
 from __future__ import annotations
 
+import asyncio
 import os
-import sys
 import time
 import weakref
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from zltoolkit.api.enums import DEFAULT_API_VERSION
+from zltoolkit.api.enums import DEFAULT_API_VERSION, ChargeType, InstanceStatus, InternetChargeType
 from zltoolkit.client.config import (
     ENV_ACCESS_KEY_ID,
     ENV_ACCESS_KEY_PASSWORD,
@@ -21,38 +23,37 @@ from zltoolkit.client.config import (
     ENV_TOKEN,
 )
 from zltoolkit.client.errors import ConfigurationError
+from zltoolkit.common.display import show
 from zltoolkit.common.price_cache import PriceCache
+from zltoolkit.common.sweep import DEFAULT_CONCURRENCY, DEFAULT_TTL, SWEEP_DEADLINE
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from mockserver.server import MockServer
+    from zltoolkit.api import actions as a
+    from zltoolkit.api.structures import InstanceInfo
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
+    from zltoolkit.client.base import RequestLike
     from zltoolkit.planning import Plan, Requirement
+    from zltoolkit.views.pricing import Pairs
 
 __all__ = ["ConnectError", "Session", "connect", "show"]
 
 MOCK = "mock"
 ENV = "env"  # the notebooks' ENDPOINT parameter: "env" means the ZENLAYERCLOUD_* variables
 DEFAULT_MOCK_SPEED = 60.0
+#: wait_for/watch defaults, in API time (scaled down on a fast in-process mock, see Session._paced).
+API_POLL = 10.0
+API_TIMEOUT = 1800.0
+_RUNNING = InstanceStatus.RUNNING.value
 
 
 class ConnectError(ConfigurationError):
     """No usable endpoint/credentials. The message says what to set or pass."""
 
 
-def show(text: str) -> None:
-    """Display ``text`` in a notebook (IPython display) or print it elsewhere."""
-    ipython = sys.modules.get("IPython")  # only if already loaded: importing IPython just to check is slow
-    shell = ipython.get_ipython() if ipython is not None else None
-    if shell is not None and getattr(shell, "kernel", None) is not None:
-        from IPython.display import display
-
-        display({"text/plain": text}, raw=True)
-    else:
-        print(text, flush=True)
-
-
-def _shutdown(client: Any, mock: Any) -> None:
+def _shutdown(client: Client, mock: MockServer | None) -> None:
     try:
         client.close()
     finally:
@@ -65,12 +66,13 @@ class Session:
     when there is one (``.mock``), and the views/planning/lifecycle functions as methods.
 
     Closing it (``close()``, ``with``, or garbage collection) closes the client and stops the mock.
-    Unknown attributes fall through to the Client, so ``session.describe_zones()`` works too.
+    The Client's action methods are forwarded too (``session.describe_zones()``); anything else of the
+    Client is ``session.client``.
     """
 
     _zl_session = True
 
-    def __init__(self, client: Client, *, mock: Any = None, description: str = "") -> None:
+    def __init__(self, client: Client, *, mock: MockServer | None = None, description: str = "") -> None:
         self.client = client
         self.mock = mock
         self.description = description
@@ -100,11 +102,6 @@ class Session:
         state = ", closed" if self.closed else ""
         return f"Session({self.endpoint!r}, account={self.account!r}, {kind}{state})"
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_") or name == "client":
-            raise AttributeError(name)
-        return getattr(self.client, name)
-
     # --- lifecycle of the session ---
 
     def close(self) -> None:
@@ -129,14 +126,14 @@ class Session:
         else:
             time.sleep(seconds)
 
-    # --- views ---
+    # --- views (zltoolkit.views, with this session as the client) ---
 
     def zones(self) -> pd.DataFrame:
         from zltoolkit import views
 
         return views.zones(self)
 
-    def instance_types(self, instance_type: Any = None) -> pd.DataFrame:
+    def instance_types(self, instance_type: str | Iterable[str] | None = None) -> pd.DataFrame:
         from zltoolkit import views
 
         return views.instance_types(self, instance_type)
@@ -146,8 +143,13 @@ class Session:
 
         return views.images(self, instance_type)
 
-    def stock(self, charge_type: Any = None, zone: Any = None, instance_type: Any = None,
-              sell_status: Any = None) -> pd.DataFrame:
+    def stock(
+        self,
+        charge_type: str | Iterable[str] | None = None,
+        zone: str | Iterable[str] | None = None,
+        instance_type: str | Iterable[str] | None = None,
+        sell_status: str | Iterable[str] | None = None,
+    ) -> pd.DataFrame:
         from zltoolkit import views
 
         return views.stock(self, charge_type, zone, instance_type, sell_status)
@@ -157,32 +159,75 @@ class Session:
 
         return views.instances(self, **filters)
 
-    def prices(self, pairs: Any, *args: Any, **kwargs: Any) -> pd.DataFrame:
+    def prices(
+        self,
+        pairs: Pairs,
+        charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
+        period: int = 1,
+        internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
+        bandwidth: int = 1,
+        *,
+        traffic_package_size: float | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: bool = True,
+        cache: bool = True,
+        cache_dir: str | Path | None = None,
+        ttl: float | None = DEFAULT_TTL,
+        retry_deadline: float = SWEEP_DEADLINE,
+    ) -> pd.DataFrame:
         from zltoolkit import views
 
-        return views.prices(self, pairs, *args, **kwargs)
+        return views.prices(self, pairs, charge_type, period, internet_charge_type, bandwidth,
+                            traffic_package_size=traffic_package_size, concurrency=concurrency, progress=progress,
+                            cache=cache, cache_dir=cache_dir, ttl=ttl, retry_deadline=retry_deadline)
 
-    async def aprices(self, pairs: Any, *args: Any, **kwargs: Any) -> pd.DataFrame:
+    async def aprices(
+        self,
+        pairs: Pairs,
+        charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
+        period: int = 1,
+        internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
+        bandwidth: int = 1,
+        *,
+        traffic_package_size: float | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        progress: bool = True,
+        cache: bool = True,
+        cache_dir: str | Path | None = None,
+        ttl: float | None = DEFAULT_TTL,
+        retry_deadline: float = SWEEP_DEADLINE,
+    ) -> pd.DataFrame:
         from zltoolkit import views
 
-        return await views.aprices(self, pairs, *args, **kwargs)
+        return await views.aprices(self, pairs, charge_type, period, internet_charge_type, bandwidth,
+                                   traffic_package_size=traffic_package_size, concurrency=concurrency,
+                                   progress=progress, cache=cache, cache_dir=cache_dir, ttl=ttl,
+                                   retry_deadline=retry_deadline)
 
-    def catalog(self, *args: Any, **kwargs: Any) -> pd.DataFrame:
+    def catalog(
+        self,
+        charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
+        with_prices: bool = False,
+        zone: str | Iterable[str] | None = None,
+        instance_type: str | Iterable[str] | None = None,
+        sell_status: str | Iterable[str] | None = None,
+        **price_kwargs: Any,
+    ) -> pd.DataFrame:
         from zltoolkit import views
 
-        return views.catalog(self, *args, **kwargs)
+        return views.catalog(self, charge_type, with_prices, zone, instance_type, sell_status, **price_kwargs)
 
     # --- planning and lifecycle ---
 
-    def options(self, req: Requirement, **kwargs: Any) -> pd.DataFrame:
+    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
         from zltoolkit import planning
 
-        return planning.options(self, req, **kwargs)
+        return planning.options(self, req, progress=progress, cache=cache)
 
-    def plan(self, req: Requirement, **kwargs: Any) -> Plan:
+    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
         from zltoolkit import planning
 
-        return planning.plan(self, req, **kwargs)
+        return planning.plan(self, req, progress=progress, cache=cache)
 
     def _fast_mock_speed(self) -> float | None:
         """The speed of an in-process mock on a real clock (None otherwise)."""
@@ -190,30 +235,118 @@ class Session:
             return float(self.mock.config.speed)
         return None
 
-    def _paced(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        """``kwargs`` with the default poll (10 s) and timeout (1800 s) of API time scaled to a fast mock."""
+    def _paced(self, timeout: float | None, poll: float | None) -> tuple[float, float]:
+        """``timeout`` and ``poll``, the defaults (API time) scaled to a fast in-process mock."""
         speed = self._fast_mock_speed()
         if speed:
-            kwargs.setdefault("poll", max(0.1, 10.0 / speed))
-            kwargs.setdefault("timeout", 1800.0 / speed)
-        return kwargs
+            default_poll, default_timeout = max(0.1, API_POLL / speed), API_TIMEOUT / speed
+        else:
+            default_poll, default_timeout = API_POLL, API_TIMEOUT
+        return (default_timeout if timeout is None else timeout), (default_poll if poll is None else poll)
 
-    def wait_for(self, ids: Any, target: Any = "RUNNING", **kwargs: Any) -> pd.DataFrame:
+    def wait_for(
+        self,
+        ids: Iterable[str],
+        target: str | Iterable[str] = _RUNNING,
+        timeout: float | None = None,
+        poll: float | None = None,
+        sleep: Callable[[float], Any] | None = None,
+        progress: bool = True,
+        *,
+        raise_on_failure: bool = False,
+        not_found_rounds: int = 3,
+        on_update: Callable[[pd.DataFrame], Any] | None = None,
+    ) -> pd.DataFrame:
         """:func:`zltoolkit.lifecycle.wait_for`; ``sleep`` defaults to :meth:`sleep` (mock-clock aware).
 
-        On an in-process mock with a fast real clock the default ``poll`` (10 s) and ``timeout`` (1800 s)
-        are API time, divided by the speed, so a demo polls often and gives up in proportion.
+        ``poll`` (10 s) and ``timeout`` (1800 s) default to API time: on an in-process mock with a fast real
+        clock they are divided by the speed, so a demo polls often and gives up in proportion.
         """
         from zltoolkit import lifecycle
 
-        kwargs.setdefault("sleep", self.sleep)
-        return lifecycle.wait_for(self, ids, target, **self._paced(kwargs))
+        timeout, poll = self._paced(timeout, poll)
+        return lifecycle.wait_for(self, ids, target, timeout, poll, self.sleep if sleep is None else sleep,
+                                  progress, raise_on_failure=raise_on_failure, not_found_rounds=not_found_rounds,
+                                  on_update=on_update)
 
-    async def watch(self, ids: Any, target: Any = "RUNNING", **kwargs: Any) -> pd.DataFrame:
+    async def watch(
+        self,
+        ids: Iterable[str],
+        target: str | Iterable[str] = _RUNNING,
+        timeout: float | None = None,
+        poll: float | None = None,
+        sleep: Callable[[float], Awaitable[Any] | Any] = asyncio.sleep,
+        progress: bool = True,
+        *,
+        raise_on_failure: bool = False,
+        not_found_rounds: int = 3,
+        on_update: Callable[[pd.DataFrame], Any] | None = None,
+    ) -> pd.DataFrame:
+        """:func:`zltoolkit.lifecycle.watch` on a fresh AsyncClient; ``poll``/``timeout`` as in :meth:`wait_for`."""
         from zltoolkit import lifecycle
 
+        timeout, poll = self._paced(timeout, poll)
         async with self.async_client() as ac:
-            return await lifecycle.watch(ac, ids, target, **self._paced(kwargs))
+            return await lifecycle.watch(ac, ids, target, timeout, poll, sleep, progress,
+                                         raise_on_failure=raise_on_failure, not_found_rounds=not_found_rounds,
+                                         on_update=on_update)
+
+    # --- the Client's action methods, forwarded (same arguments: a request model, a mapping or keywords) ---
+
+    def call(self, action: str, request: RequestLike = None, /, **params: Any) -> a.BaseResponse:
+        return self.client.call(action, request, **params)
+
+    def iter_instances(self, **filters: Any) -> Iterator[InstanceInfo]:
+        return self.client.iter_instances(**filters)
+
+    def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
+        return self.client.describe_zones(request, **params)
+
+    def describe_available_resources(
+        self, request: RequestLike = None, /, **params: Any
+    ) -> a.DescribeAvailableResourcesResponse:
+        return self.client.describe_available_resources(request, **params)
+
+    def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
+        return self.client.describe_instance_types(request, **params)
+
+    def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
+        return self.client.describe_images(request, **params)
+
+    def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
+        return self.client.describe_instances(request, **params)
+
+    def inquiry_price_create_instance(
+        self, request: RequestLike = None, /, **params: Any
+    ) -> a.InquiryPriceCreateInstanceResponse:
+        return self.client.inquiry_price_create_instance(request, **params)
+
+    def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
+        return self.client.create_instances(request, **params)
+
+    def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.start_instances(request, **params)
+
+    def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.stop_instances(request, **params)
+
+    def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.reboot_instances(request, **params)
+
+    def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.terminate_instance(request, **params)
+
+    def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.release_instances(request, **params)
+
+    def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.renew_instance(request, **params)
+
+    def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.reinstall_instance(request, **params)
+
+    def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
+        return self.client.modify_instances_attribute(request, **params)
 
 
 def _no_credentials(detail: str) -> ConnectError:
@@ -254,7 +387,6 @@ def connect(
     """
     from zltoolkit.client import Client
 
-    common = {"api_version": api_version, "timeout": timeout, "retry": retry}
     if endpoint is not None and endpoint.strip().lower() == ENV:
         endpoint = None
     if endpoint is not None and endpoint.strip().lower() == MOCK:
@@ -269,7 +401,8 @@ def connect(
                 key_id, password = "mock", "mock-password"
             else:
                 key_id, password = creds.access_key_id, creds.access_key_password
-            client = Client(server.url, access_key_id=key_id, access_key_password=password, **common)
+            client = Client(server.url, access_key_id=key_id, access_key_password=password,
+                            api_version=api_version, timeout=timeout, retry=retry)
         except BaseException:
             server.stop()
             raise
@@ -284,7 +417,7 @@ def connect(
             raise ValueError('clock= applies only to connect("mock")')
         try:
             client = Client(endpoint, access_key_id=access_key_id, access_key_password=access_key_password,
-                            token=token, scheme=scheme, **common)
+                            token=token, scheme=scheme, api_version=api_version, timeout=timeout, retry=retry)
         except ConfigurationError as exc:
             if exc.code == "CREDENTIAL_VALUE_MISSING":
                 raise _no_credentials(exc.message) from None

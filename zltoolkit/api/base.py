@@ -17,13 +17,13 @@ Float = Annotated[float, Strict(), AllowInfNan(False)]
 Str = Annotated[str, Strict()]
 Bool = Annotated[bool, Strict()]
 
-_COMMON = {
-    "alias_generator": to_camel,
-    "validate_by_name": True,
-    "validate_by_alias": True,
-    "serialize_by_alias": True,
-    "use_enum_values": False,
-}
+_COMMON = ConfigDict(
+    alias_generator=to_camel,
+    validate_by_name=True,
+    validate_by_alias=True,
+    serialize_by_alias=True,
+    use_enum_values=False,
+)
 
 
 class RequestModel(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from .actions import ACTIONS
 from .base import RequestModel
@@ -22,7 +23,7 @@ def field_path(loc: tuple[Any, ...]) -> str:
     return out or "body"
 
 
-def _describe(err: dict[str, Any]) -> tuple[str, str]:
+def _describe(err: ErrorDetails) -> tuple[str, str]:
     path = field_path(tuple(p for p in err["loc"] if not str(p).startswith("function-")))
     kind = err["type"]
     if kind == "missing":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,7 +67,7 @@ class AsyncClient(BaseClient):
         """Call any modelled action by name; parameters in snake_case or camelCase."""
         return await self._call(action, request, params)
 
-    async def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> Any:
+    async def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> BaseResponse:
         spec, body, state = self._start(action, request, params)
         while True:
             http_request, started = self._attempt(self._http, spec, body, state)
@@ -93,53 +93,54 @@ class AsyncClient(BaseClient):
             page += 1
 
     # --- one method per action (the request/response models live in zltoolkit.api.actions) ---
+    # (each cast holds: _parse validates the answer into ACTIONS[action].response)
 
     async def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
-        return await self._call("DescribeZones", request, params)
+        return cast(a.DescribeZonesResponse, await self._call("DescribeZones", request, params))
 
     async def describe_available_resources(
         self, request: RequestLike = None, /, **params: Any
     ) -> a.DescribeAvailableResourcesResponse:
-        return await self._call("DescribeAvailableResources", request, params)
+        return cast(a.DescribeAvailableResourcesResponse, await self._call("DescribeAvailableResources", request, params))
 
     async def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
-        return await self._call("DescribeInstanceTypes", request, params)
+        return cast(a.DescribeInstanceTypesResponse, await self._call("DescribeInstanceTypes", request, params))
 
     async def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
-        return await self._call("DescribeImages", request, params)
+        return cast(a.DescribeImagesResponse, await self._call("DescribeImages", request, params))
 
     async def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
-        return await self._call("DescribeInstances", request, params)
+        return cast(a.DescribeInstancesResponse, await self._call("DescribeInstances", request, params))
 
     async def inquiry_price_create_instance(
         self, request: RequestLike = None, /, **params: Any
     ) -> a.InquiryPriceCreateInstanceResponse:
-        return await self._call("InquiryPriceCreateInstance", request, params)
+        return cast(a.InquiryPriceCreateInstanceResponse, await self._call("InquiryPriceCreateInstance", request, params))
 
     async def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
         """Never retried after an ambiguous failure: AmbiguousCreateError says to check DescribeInstances."""
-        return await self._call("CreateInstances", request, params)
+        return cast(a.CreateInstancesResponse, await self._call("CreateInstances", request, params))
 
     async def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("StartInstances", request, params)
+        return cast(a.EmptyResponse, await self._call("StartInstances", request, params))
 
     async def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("StopInstances", request, params)
+        return cast(a.EmptyResponse, await self._call("StopInstances", request, params))
 
     async def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("RebootInstances", request, params)
+        return cast(a.EmptyResponse, await self._call("RebootInstances", request, params))
 
     async def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("TerminateInstance", request, params)
+        return cast(a.EmptyResponse, await self._call("TerminateInstance", request, params))
 
     async def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("ReleaseInstances", request, params)
+        return cast(a.EmptyResponse, await self._call("ReleaseInstances", request, params))
 
     async def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("RenewInstance", request, params)
+        return cast(a.EmptyResponse, await self._call("RenewInstance", request, params))
 
     async def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("ReinstallInstance", request, params)
+        return cast(a.EmptyResponse, await self._call("ReinstallInstance", request, params))
 
     async def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return await self._call("ModifyInstancesAttribute", request, params)
+        return cast(a.EmptyResponse, await self._call("ModifyInstancesAttribute", request, params))

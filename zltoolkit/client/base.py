@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 from pydantic import ValidationError
 
-from zltoolkit import __version__
+from zltoolkit._version import __version__
 from zltoolkit.api.actions import ACTIONS, ActionSpec, BaseResponse, DescribeInstancesResponse
 from zltoolkit.api.base import RequestModel
 from zltoolkit.api.enums import DEFAULT_API_VERSION, ApiVersion

@@ -56,6 +56,8 @@ class Credentials:
                 "INVALID_CONFIGURATION",
                 "give either an access key (access_key_id + access_key_password) or a token, not both")
         self.access_key_id: str | None
+        self._password: str | None
+        self._token: str | None
         if token is not None:
             self.access_key_id, self._password = None, None
             self._token = require_header_safe(require_secret(token, "token"), "token")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -67,7 +67,7 @@ class Client(BaseClient):
         """Call any modelled action by name; parameters in snake_case or camelCase."""
         return self._call(action, request, params)
 
-    def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> Any:
+    def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> BaseResponse:
         spec, body, state = self._start(action, request, params)
         while True:
             http_request, started = self._attempt(self._http, spec, body, state)
@@ -92,53 +92,54 @@ class Client(BaseClient):
             page += 1
 
     # --- one method per action (the request/response models live in zltoolkit.api.actions) ---
+    # (each cast holds: _parse validates the answer into ACTIONS[action].response)
 
     def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
-        return self._call("DescribeZones", request, params)
+        return cast(a.DescribeZonesResponse, self._call("DescribeZones", request, params))
 
     def describe_available_resources(
         self, request: RequestLike = None, /, **params: Any
     ) -> a.DescribeAvailableResourcesResponse:
-        return self._call("DescribeAvailableResources", request, params)
+        return cast(a.DescribeAvailableResourcesResponse, self._call("DescribeAvailableResources", request, params))
 
     def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
-        return self._call("DescribeInstanceTypes", request, params)
+        return cast(a.DescribeInstanceTypesResponse, self._call("DescribeInstanceTypes", request, params))
 
     def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
-        return self._call("DescribeImages", request, params)
+        return cast(a.DescribeImagesResponse, self._call("DescribeImages", request, params))
 
     def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
-        return self._call("DescribeInstances", request, params)
+        return cast(a.DescribeInstancesResponse, self._call("DescribeInstances", request, params))
 
     def inquiry_price_create_instance(
         self, request: RequestLike = None, /, **params: Any
     ) -> a.InquiryPriceCreateInstanceResponse:
-        return self._call("InquiryPriceCreateInstance", request, params)
+        return cast(a.InquiryPriceCreateInstanceResponse, self._call("InquiryPriceCreateInstance", request, params))
 
     def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
         """Never retried after an ambiguous failure: AmbiguousCreateError says to check DescribeInstances."""
-        return self._call("CreateInstances", request, params)
+        return cast(a.CreateInstancesResponse, self._call("CreateInstances", request, params))
 
     def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("StartInstances", request, params)
+        return cast(a.EmptyResponse, self._call("StartInstances", request, params))
 
     def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("StopInstances", request, params)
+        return cast(a.EmptyResponse, self._call("StopInstances", request, params))
 
     def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("RebootInstances", request, params)
+        return cast(a.EmptyResponse, self._call("RebootInstances", request, params))
 
     def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("TerminateInstance", request, params)
+        return cast(a.EmptyResponse, self._call("TerminateInstance", request, params))
 
     def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("ReleaseInstances", request, params)
+        return cast(a.EmptyResponse, self._call("ReleaseInstances", request, params))
 
     def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("RenewInstance", request, params)
+        return cast(a.EmptyResponse, self._call("RenewInstance", request, params))
 
     def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("ReinstallInstance", request, params)
+        return cast(a.EmptyResponse, self._call("ReinstallInstance", request, params))
 
     def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self._call("ModifyInstancesAttribute", request, params)
+        return cast(a.EmptyResponse, self._call("ModifyInstancesAttribute", request, params))

@@ -8,7 +8,7 @@ written against a view never breaks on an empty answer.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import pandas as pd
 
@@ -18,11 +18,11 @@ Schema = dict[str, Any]
 
 # Explicit dtypes: pandas' default string dtype depends on options and installed storage, so name it.
 STR = pd.StringDtype("python")
-INT = "Int64"
-FLOAT = "Float64"
-BOOL = "boolean"
-UTC = "datetime64[ns, UTC]"
-OBJ = "object"  # tuples (ip lists, raid levels), dicts (tags)
+INT: Final = "Int64"
+FLOAT: Final = "Float64"
+BOOL: Final = "boolean"
+UTC: Final = "datetime64[ns, UTC]"
+OBJ: Final = "object"  # tuples (ip lists, raid levels), dicts (tags)
 
 #: Ordered so comparisons read naturally: ``df.sell_status >= "SELL_SHORTAGE"`` means "can buy some".
 SELL_STATUS = pd.CategoricalDtype([s.value for s in (SellStatus.SOLD_OUT, SellStatus.SELL_SHORTAGE,
@@ -42,10 +42,8 @@ def _column(values: list[Any], dtype: Any) -> pd.Series:
     if dtype == UTC:
         parsed = pd.to_datetime(pd.Series(values, dtype=OBJ), utc=True, format="ISO8601", errors="coerce")
         return parsed.astype(UTC)
-    if dtype == OBJ:
-        out = pd.Series(values, dtype=OBJ)
-        return out
-    return pd.Series(values, dtype=dtype)
+    out: pd.Series = pd.Series(values, dtype=dtype)
+    return out
 
 
 def frame(records: Iterable[Mapping[str, Any]], schema: Schema) -> pd.DataFrame:
@@ -62,7 +60,7 @@ def conform(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
         if col in df.columns and str(df[col].dtype) == str(dtype):
             out[col] = df[col]
         elif col in df.columns:
-            out[col] = _column(df[col].astype(OBJ).where(df[col].notna(), None).tolist(), dtype).values
+            out[col] = _column(df[col].astype(object).where(df[col].notna(), None).tolist(), dtype).values
         else:
             out[col] = _column([None] * len(df), dtype).values
     return out.reset_index(drop=True)
@@ -70,12 +68,3 @@ def conform(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
 
 def empty(schema: Schema) -> pd.DataFrame:
     return frame([], schema)
-
-
-def as_list(value: str | Iterable[str] | None) -> list[str] | None:
-    """Filter arguments accept one value or several; None means no filter."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]

@@ -89,7 +89,7 @@ _BY_CLIENT: weakref.WeakKeyDictionary[Any, PriceCache] = weakref.WeakKeyDictiona
 _BY_CLIENT_LOCK = threading.Lock()
 
 
-def cache_for(owner: Any) -> PriceCache:
+def cache_for(owner: object) -> PriceCache:
     """The in-memory cache belonging to a Session (its own) or to a plain client (kept while it lives)."""
     own = getattr(owner, "price_cache", None)
     if isinstance(own, PriceCache):

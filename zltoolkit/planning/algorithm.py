@@ -24,40 +24,33 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
+from .candidate import SPEC_FIELDS, Candidate
 from .requirement import Requirement
 
-SPEC_COLS = ("cores", "threads", "memory_gb", "disk_total_gb")
+SPEC_COLS = SPEC_FIELDS
 SAME_TYPE_IN_AREA = "same type, other zone in area"
 BETTER_TYPE_IN_ZONE = "equal-or-better type, same zone"
 OTHER_TYPE_IN_ZONE = "other type, same zone"
 
 
-def key(c: dict[str, Any]) -> tuple[str, str]:
-    return c["zone_id"], c["instance_type_id"]
+def key(c: Candidate) -> tuple[str, str]:
+    return c.key
 
 
-def label(c: dict[str, Any]) -> str:
-    return f"{c['zone_id']}/{c['instance_type_id']}"
+def label(c: Candidate) -> str:
+    return c.label
 
 
-def equal_or_better(x: dict[str, Any], than: dict[str, Any]) -> bool:
-    for col in SPEC_COLS:
-        need = than.get(col)
-        if need is None:
-            continue
-        have = x.get(col)
-        if have is None or have < need:
-            return False
-    return True
+def equal_or_better(x: Candidate, than: Candidate) -> bool:
+    return x.specs.at_least(than.specs)
 
 
 @dataclass
 class Placement:
     """Instances placed on one candidate, and which picks (if any) they stand in for."""
 
-    cand: dict[str, Any]
+    cand: Candidate
     count: int = 0
     fallback_for: list[str] = field(default_factory=list)
     fallback_kind: list[str] = field(default_factory=list)
@@ -67,7 +60,7 @@ class Placement:
 class Short:
     """A pick that could not supply what it was asked for."""
 
-    cand: dict[str, Any]
+    cand: Candidate
     wanted: int
     got: int
     replaced_by: list[tuple[str, int, str]] = field(default_factory=list)  # (label, count, kind)
@@ -87,27 +80,27 @@ class Result:
 
     @property
     def zones(self) -> list[str]:
-        return sorted({p.cand["zone_id"] for p in self.placements.values() if p.count})
+        return sorted({p.cand.zone_id for p in self.placements.values() if p.count})
 
     @property
     def monthly(self) -> float:
-        return sum(p.cand["unit_monthly"] * p.count for p in self.placements.values())
+        return sum(p.cand.unit_cost * p.count for p in self.placements.values())
 
 
 class _Book:
     """Stock left and instances placed during one pass."""
 
-    def __init__(self, cands: list[dict[str, Any]]) -> None:
-        self.left = {key(c): int(c["available"] or 0) for c in cands}
+    def __init__(self, cands: list[Candidate]) -> None:
+        self.left = {key(c): c.available for c in cands}
         self.zone_used: Counter[str] = Counter()
         self.result = Result()
 
-    def take(self, c: dict[str, Any], n: int, for_pick: str | None = None, kind: str | None = None) -> int:
+    def take(self, c: Candidate, n: int, for_pick: str | None = None, kind: str | None = None) -> int:
         n = min(n, self.left[key(c)])
         if n <= 0:
             return 0
         self.left[key(c)] -= n
-        self.zone_used[c["zone_id"]] += n
+        self.zone_used[c.zone_id] += n
         p = self.result.placements.setdefault(key(c), Placement(c))
         p.count += n
         if for_pick is not None and kind is not None and for_pick not in p.fallback_for:
@@ -116,23 +109,23 @@ class _Book:
         return n
 
 
-def _fallbacks(pick: dict[str, Any], cands: list[dict[str, Any]]) -> list[tuple[dict[str, Any], str]]:
+def _fallbacks(pick: Candidate, cands: list[Candidate]) -> list[tuple[Candidate, str]]:
     same_type = [(c, SAME_TYPE_IN_AREA) for c in cands
-                 if c["instance_type_id"] == pick["instance_type_id"] and c["zone_id"] != pick["zone_id"]
-                 and pick.get("area") is not None and c.get("area") == pick["area"]]
+                 if c.instance_type_id == pick.instance_type_id and c.zone_id != pick.zone_id
+                 and pick.area is not None and c.area == pick.area]
     better = [(c, BETTER_TYPE_IN_ZONE) for c in cands
-              if c["zone_id"] == pick["zone_id"] and c["instance_type_id"] != pick["instance_type_id"]
+              if c.zone_id == pick.zone_id and c.instance_type_id != pick.instance_type_id
               and equal_or_better(c, pick)]
     return same_type + better
 
 
-def _greedy(cands: list[dict[str, Any]], count: int, cap: int) -> Result:
+def _greedy(cands: list[Candidate], count: int, cap: int) -> Result:
     book = _Book(cands)
     placed = 0
     for c in cands:
         if placed >= count:
             break
-        want = min(count - placed, cap - book.zone_used[c["zone_id"]])
+        want = min(count - placed, cap - book.zone_used[c.zone_id])
         if want <= 0:
             continue
         got = book.take(c, want)
@@ -140,7 +133,7 @@ def _greedy(cands: list[dict[str, Any]], count: int, cap: int) -> Result:
         if short:
             s = Short(c, want, got)
             for fb, kind in _fallbacks(c, cands):
-                room = min(short, cap - book.zone_used[fb["zone_id"]])
+                room = min(short, cap - book.zone_used[fb.zone_id])
                 n = book.take(fb, room, label(c), kind) if room > 0 else 0
                 if n:
                     s.replaced_by.append((label(fb), n, kind))
@@ -152,7 +145,7 @@ def _greedy(cands: list[dict[str, Any]], count: int, cap: int) -> Result:
     return book.result
 
 
-def place_spread(cands: list[dict[str, Any]], req: Requirement) -> Result:
+def place_spread(cands: list[Candidate], req: Requirement) -> Result:
     """No zone-loss tolerance: greedy with a per-zone cap (see the module docstring)."""
     if req.min_zones <= 1:
         return _greedy(cands, req.count, req.count)
@@ -164,8 +157,8 @@ def place_spread(cands: list[dict[str, Any]], req: Requirement) -> Result:
         cap -= 1
 
 
-def _fill_zone(zone_cands: list[dict[str, Any]], q: int) -> Result | None:
-    if sum(int(c["available"] or 0) for c in zone_cands) < q:
+def _fill_zone(zone_cands: list[Candidate], q: int) -> Result | None:
+    if sum(c.available for c in zone_cands) < q:
         return None
     book = _Book(zone_cands)
     pick = zone_cands[0]
@@ -184,11 +177,11 @@ def _fill_zone(zone_cands: list[dict[str, Any]], q: int) -> Result | None:
     return book.result if book.result.placed >= q else None
 
 
-def place_zone_loss(cands: list[dict[str, Any]], req: Requirement) -> Result | None:
+def place_zone_loss(cands: list[Candidate], req: Requirement) -> Result | None:
     """Zone-loss tolerance: the cheapest Z zones holding ceil(count / (Z - k)) each (module docstring)."""
-    by_zone: dict[str, list[dict[str, Any]]] = {}
+    by_zone: dict[str, list[Candidate]] = {}
     for c in cands:
-        by_zone.setdefault(c["zone_id"], []).append(c)
+        by_zone.setdefault(c.zone_id, []).append(c)
     best: tuple[float, int, Result] | None = None
     for z_count in range(req.zones_needed, len(by_zone) + 1):
         q = req.per_zone(z_count)
@@ -197,7 +190,7 @@ def place_zone_loss(cands: list[dict[str, Any]], req: Requirement) -> Result | N
         for zone_id, zc in by_zone.items():
             f = _fill_zone(zc, q)
             if f is None:
-                skipped.append((zc[0]["unit_monthly"] * q, zone_id, sum(int(c["available"] or 0) for c in zc)))
+                skipped.append((zc[0].unit_cost * q, zone_id, sum(c.available for c in zc)))
             else:
                 fills.append((f.monthly, zone_id, f))
         if len(fills) < z_count:

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from zltoolkit.api.actions import CreateInstancesRequest
-from zltoolkit.api.enums import ChargeType
+from zltoolkit.api.enums import DEFAULT_API_VERSION, ChargeType
 from zltoolkit.api.limits import AMOUNT_MAX, PATTERN_BEGIN_MAX, PATTERN_BITS_MAX
 from zltoolkit.api.structures import ChargePrepaid
+from zltoolkit.common.display import show
 from zltoolkit.common.frames import FLOAT, INT, STR, Schema, empty, frame
-from zltoolkit.common.source import sync_client
+from zltoolkit.common.source import Source, sync_client
 from zltoolkit.views.catalog import stock_row
 
 from .options import available
@@ -90,7 +91,7 @@ def to_requests(
     image_model = plan._image if (plan._image is not None and getattr(plan._image, "image_id", None) == image) \
         else None
     ctx = plan._context
-    version = api_version or "2022-11-20"
+    version = api_version or DEFAULT_API_VERSION.value
     out: list[CreateInstancesRequest] = []
     for a in plan.allocations:
         bits = _bits(a.count)
@@ -131,7 +132,7 @@ def to_requests(
     return out
 
 
-def recheck(plan: Plan, client: Any, *, price_tolerance: float = PRICE_TOLERANCE) -> pd.DataFrame:
+def recheck(plan: Plan, client: Source, *, price_tolerance: float = PRICE_TOLERANCE) -> pd.DataFrame:
     """Stock and unit prices now vs. when planned, one row per allocation (CHANGES schema).
 
     ``problem`` is set where stock now covers less than planned, or the offering cannot be priced; the
@@ -179,15 +180,9 @@ def recheck(plan: Plan, client: Any, *, price_tolerance: float = PRICE_TOLERANCE
     return df
 
 
-def _say(text: str) -> None:
-    from zltoolkit.session import show
-
-    show(text)
-
-
 def apply(
     plan: Plan,
-    client: Any,
+    client: Source,
     confirm: bool = False,
     *,
     watch: bool = True,
@@ -218,7 +213,7 @@ def apply(
 
     req = plan.requirement
     if confirm is not True:
-        _say(f"Nothing created: plan.apply(..., confirm=True) is required. This plan would create {plan.count} "
+        show(f"Nothing created: plan.apply(..., confirm=True) is required. This plan would create {plan.count} "
              f"instance(s) ({req.charge_type.value}) in {', '.join(plan.zones) or 'no zone'} for "
              f"{plan.monthly_cost:,.2f}/month ({plan.total_cost:,.2f} for {req.period} month(s)).")
         return empty(STATES)
@@ -245,7 +240,7 @@ def apply(
                 f"CreateInstances for {r.zone_id}/{r.instance_type_id} (amount {r.amount}) failed: {exc}. "
                 f"{len(created)} instance(s) were created before it: see .created", created, exc) from exc
         created.extend(resp.instance_id_set)
-    _say(f"Created {len(created)} instance(s) with {len(requests)} CreateInstances call(s).")
+    show(f"Created {len(created)} instance(s) with {len(requests)} CreateInstances call(s).")
     if not watch:
         return snapshot(c, created)
     return wait_for(c, created, timeout=timeout, poll=poll, sleep=sleep, progress=progress,

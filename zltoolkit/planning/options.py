@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -20,11 +21,16 @@ from zltoolkit.common.frames import (
     Schema,
     frame,
 )
-from zltoolkit.common.source import sync_client
+from zltoolkit.common.source import Source, sync_client
 from zltoolkit.views.catalog import instance_type_row, stock_row, zones
 from zltoolkit.views.prices import prices
 
+from .candidate import Candidate, Certainty, Quote, Specs
 from .requirement import Requirement
+
+if TYPE_CHECKING:
+    from zltoolkit.api.structures import InstanceType
+    from zltoolkit.client import Client
 
 OPTIONS: Schema = {
     "rank": INT,  # 1 = best feasible candidate; NA when not feasible
@@ -66,17 +72,19 @@ TRUSTED_SELL_QTY = 10_000
 
 @dataclass
 class Candidates:
-    """options() plus what the planner needs besides the frame (raw models for request validation)."""
+    """options() plus what the planner needs besides the frame: the typed candidates (ranked as the frame)
+    and the raw models for request validation."""
 
     frame: pd.DataFrame
-    types: dict[str, Any] = field(default_factory=dict)  # instance_type_id -> InstanceType model
+    candidates: list[Candidate] = field(default_factory=list)
+    types: dict[str, InstanceType] = field(default_factory=dict)  # instance_type_id -> InstanceType model
     max_bandwidth: dict[tuple[str, str], int] = field(default_factory=dict)
     type_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
     zones_matched: int = 0
     types_meeting_specs: int = 0
 
 
-def _spec_failure(req: Requirement, t: dict[str, Any]) -> str | None:
+def _spec_failure(req: Requirement, t: Mapping[str, Any]) -> str | None:
     checks = (
         ("cores", req.min_cores, "cores"),
         ("threads", req.min_threads, "threads"),
@@ -100,7 +108,7 @@ def _spec_failure(req: Requirement, t: dict[str, Any]) -> str | None:
     return None
 
 
-def _in_location(req: Requirement, z: dict[str, Any]) -> bool:
+def _in_location(req: Requirement, z: Mapping[str, Any]) -> bool:
     def match(value: Any, wanted: list[str] | None, fold: bool) -> bool:
         if not wanted:
             return True
@@ -114,7 +122,7 @@ def _in_location(req: Requirement, z: dict[str, Any]) -> bool:
             and match(z.get("area"), req.areas, True))
 
 
-def _network_failure(req: Requirement, s: dict[str, Any], t: dict[str, Any]) -> str | None:
+def _network_failure(req: Requirement, s: Mapping[str, Any], t: Mapping[str, Any]) -> str | None:
     ict = req.internet_charge_type.value
     if s["internet_charge_types"] and ict not in s["internet_charge_types"]:
         return f"{ict} not offered"
@@ -124,7 +132,7 @@ def _network_failure(req: Requirement, s: dict[str, Any], t: dict[str, Any]) -> 
     return None
 
 
-def available(row: dict[str, Any], trust_band: bool) -> int:
+def available(row: Mapping[str, Any], trust_band: bool) -> int:
     """Instances the planner may count on for a stock row (0 when nothing is known)."""
     if row["qty_known"]:
         return max(int(row["qty"]), 0)
@@ -135,102 +143,69 @@ def available(row: dict[str, Any], trust_band: bool) -> int:
     return int(row["qty_min"])
 
 
-def certainty(row: dict[str, Any]) -> str:
+def certainty(row: Mapping[str, Any]) -> Certainty:
     if row["qty_known"]:
         return "known"
     return "band" if row["sell_status"] is not None else "unknown"
 
 
-def candidates(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
+def _candidate(req: Requirement, s: Mapping[str, Any], z: Mapping[str, Any], t: Mapping[str, Any]) -> Candidate:
+    """One stock row scored against ``req`` (not priced yet)."""
+    return Candidate(
+        zone_id=s["zone_id"], instance_type_id=s["instance_type_id"], charge_type=s["charge_type"],
+        specs=Specs.of(t), sell_status=s["sell_status"], qty=s["qty"], qty_min=s["qty_min"], qty_max=s["qty_max"],
+        certainty=certainty(s), available=available(s, req.trust_band), in_location=_in_location(req, z),
+        spec_failure=_spec_failure(req, t), network_failure=_network_failure(req, s, t),
+        zone_name=z.get("zone_name"), city=z.get("city"), area=z.get("area"),
+    )
+
+
+def _quotes(c: Client, req: Requirement, cands: list[Candidate], *, progress: bool,
+            cache: bool) -> dict[tuple[str, str], Quote]:
+    """Prices of the candidates worth pricing, by (zone, type)."""
+    to_price = [x for x in cands if x.worth_pricing]
+    if not to_price:
+        return {}
+    pr = prices(c, [x.key for x in to_price], charge_type=req.charge_type.value, period=req.period,
+                internet_charge_type=req.internet_charge_type.value, bandwidth=req.bandwidth_mbps,
+                traffic_package_size=req.traffic_package_tb, progress=progress, cache=cache)
+    return {(p["zone_id"], p["instance_type_id"]): Quote(p["monthly_cost"], p["total_cost"], p.get("error"))
+            for p in pr.astype(object).where(pr.notna(), None).to_dict("records")}
+
+
+def candidates(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
     """Fetch zones, types, stock (and prices of the plausible pairs) and score every offered (zone, type)."""
     c = sync_client(client)
     zdf = zones(c).astype(object)
-    zone_rows = {r["zone_id"]: r for r in zdf.where(zdf.notna(), None).to_dict("records")}
+    zone_rows: dict[str, dict[str, Any]] = {
+        str(r["zone_id"]): {str(k): v for k, v in r.items()} for r in zdf.where(zdf.notna(), None).to_dict("records")}
     type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types}
     type_rows = {k: instance_type_row(t) for k, t in type_models.items()}
     ct = ChargeType(req.charge_type).value
     stock_rows = [stock_row(r, ct) for r in
                   c.describe_available_resources(instance_charge_type=ct).available_resources]
 
-    rows: list[dict[str, Any]] = []
-    for s in stock_rows:
-        z = zone_rows.get(s["zone_id"], {"zone_id": s["zone_id"]})
-        t = type_rows.get(s["instance_type_id"], {"instance_type_id": s["instance_type_id"]})
-        spec_fail = _spec_failure(req, t)
-        net_fail = _network_failure(req, s, t)
-        avail = available(s, req.trust_band)
-        rows.append({
-            "zone_id": s["zone_id"], "zone_name": z.get("zone_name"), "city": z.get("city"), "area": z.get("area"),
-            "instance_type_id": s["instance_type_id"], "charge_type": ct,
-            "cores": t.get("cores"), "threads": t.get("threads"), "memory_gb": t.get("memory_gb"),
-            "disk_total_gb": t.get("disk_total_gb"), "raid_levels": t.get("raid_levels") or (),
-            "sell_status": s["sell_status"], "qty": s["qty"], "qty_min": s["qty_min"], "qty_max": s["qty_max"],
-            "certainty": certainty(s), "available": avail,
-            "meets_specs": spec_fail is None, "in_location": _in_location(req, z),
-            "network_ok": net_fail is None, "in_stock": avail > 0,
-            "_spec_fail": spec_fail, "_net_fail": net_fail,
-        })
+    scored = [_candidate(req, s, zone_rows.get(s["zone_id"], {"zone_id": s["zone_id"]}),
+                         type_rows.get(s["instance_type_id"], {"instance_type_id": s["instance_type_id"]}))
+              for s in stock_rows]
+    quotes = _quotes(c, req, scored, progress=progress, cache=cache)
+    cands = sorted((replace(x, quote=quotes.get(x.key)) for x in scored), key=Candidate.sort_key)
 
-    # Price what could be bought (sold-out pairs too: the planner records them as picks it had to replace).
-    to_price = [r for r in rows if r["meets_specs"] and r["in_location"] and r["network_ok"]]
-    priced: dict[tuple[str, str], dict[str, Any]] = {}
-    if to_price:
-        pr = prices(c, [(r["zone_id"], r["instance_type_id"]) for r in to_price], charge_type=ct,
-                    period=req.period, internet_charge_type=req.internet_charge_type.value,
-                    bandwidth=req.bandwidth_mbps, traffic_package_size=req.traffic_package_tb,
-                    progress=progress, cache=cache)
-        for p in pr.astype(object).where(pr.notna(), None).to_dict("records"):
-            priced[(p["zone_id"], p["instance_type_id"])] = p
-
-    for r in rows:
-        p = priced.get((r["zone_id"], r["instance_type_id"]))
-        unit = p["monthly_cost"] if p else None
-        r["priced"] = unit is not None
-        r["unit_monthly"] = unit
-        r["unit_total"] = p["total_cost"] if p else None
-        r["monthly_total"] = unit * req.count if unit is not None else None
-        r["per_core"] = unit / r["cores"] if unit is not None and r["cores"] else None
-        r["per_gb"] = unit / r["memory_gb"] if unit is not None and r["memory_gb"] else None
-        r["within_budget"] = (req.monthly_budget is None
-                              or (unit is not None and unit * req.count <= req.monthly_budget))
-        r["feasible"] = r["meets_specs"] and r["in_location"] and r["network_ok"] and r["in_stock"] and r["priced"]
-        if not r["in_location"]:
-            r["reason"] = "outside the requested location"
-        elif r["_spec_fail"]:
-            r["reason"] = "specs: " + r["_spec_fail"]
-        elif r["_net_fail"]:
-            r["reason"] = "network: " + r["_net_fail"]
-        elif p is not None and p.get("error"):
-            r["reason"] = "price: " + p["error"]
-        elif not r["in_stock"]:
-            r["reason"] = "sold out" if r["sell_status"] == "SOLD_OUT" else "no stock information"
-        else:
-            r["reason"] = None
-
-    rows.sort(key=sort_key)
-    n = 0
-    for r in rows:
-        if r["feasible"]:
-            n += 1
-            r["rank"] = n
-    df = frame(rows, OPTIONS)
+    rows = []
+    rank = 0
+    for x in cands:
+        if x.feasible:
+            rank += 1
+        rows.append(x.row(req.count, req.monthly_budget, rank if x.feasible else None))
     max_bw = {(s["zone_id"], s["instance_type_id"]): s["max_bandwidth_out_mbps"] for s in stock_rows
               if s["max_bandwidth_out_mbps"] is not None}
     return Candidates(
-        frame=df, types=type_models, max_bandwidth=max_bw, type_rows=type_rows,
+        frame=frame(rows, OPTIONS), candidates=cands, types=type_models, max_bandwidth=max_bw, type_rows=type_rows,
         zones_matched=sum(1 for z in zone_rows.values() if _in_location(req, z)),
         types_meeting_specs=sum(1 for t in type_rows.values() if _spec_failure(req, t) is None),
     )
 
 
-def sort_key(r: dict[str, Any]) -> tuple[Any, ...]:
-    """Feasible first, then cheapest per instance-month, then cheapest per core, then ids (deterministic)."""
-    unit = r.get("unit_monthly")
-    per_core = r.get("per_core")
-    return (not r.get("feasible"), unit is None, unit if unit is not None else 0.0,
-            per_core if per_core is not None else 0.0, r["zone_id"], r["instance_type_id"])
-
-
-def options(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+def options(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
     """Every offered (zone, type) for ``req.charge_type``, scored and ranked (see OPTIONS); feasible first."""
     return candidates(client, req, progress=progress, cache=cache).frame

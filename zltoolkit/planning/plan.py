@@ -9,9 +9,11 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.common.frames import CERTAINTY, CHARGE_TYPE, FLOAT, INT, SELL_STATUS, STR, Schema, frame
+from zltoolkit.common.source import Source, sync_client
 
 from . import algorithm
-from .options import Candidates, candidates, sort_key
+from .candidate import Candidate
+from .options import Candidates, candidates
 from .requirement import Requirement
 
 ALLOCATIONS: Schema = {
@@ -152,13 +154,13 @@ class Plan:
 
         return to_requests(self, name_prefix=name_prefix, **kwargs)
 
-    def recheck(self, client: Any, **kwargs: Any) -> pd.DataFrame:
+    def recheck(self, client: Source, **kwargs: Any) -> pd.DataFrame:
         """Stock and price now vs. at planning time (see :func:`planning.apply.recheck`)."""
         from .apply import recheck
 
         return recheck(self, client, **kwargs)
 
-    def apply(self, client: Any, confirm: bool = False, **kwargs: Any) -> pd.DataFrame:
+    def apply(self, client: Source, confirm: bool = False, **kwargs: Any) -> pd.DataFrame:
         """Re-check, create, watch (see :func:`planning.apply.apply`). Needs ``confirm=True``."""
         from .apply import apply
 
@@ -167,17 +169,17 @@ class Plan:
 
 def _allocations(result: algorithm.Result, req: Requirement) -> list[Allocation]:
     out = []
-    for p in sorted(result.placements.values(), key=lambda p: sort_key(p.cand)):
+    for p in sorted(result.placements.values(), key=lambda p: p.cand.sort_key()):
         if not p.count:
             continue
         c = p.cand
         out.append(Allocation(
-            zone_id=c["zone_id"], instance_type_id=c["instance_type_id"], count=p.count,
-            unit_monthly=float(c["unit_monthly"]), unit_total=float(c["unit_total"]),
+            zone_id=c.zone_id, instance_type_id=c.instance_type_id, count=p.count,
+            unit_monthly=c.unit_cost, unit_total=c.unit_period_cost,
             charge_type=req.charge_type.value, period=req.period,
             internet_charge_type=req.internet_charge_type.value, bandwidth_mbps=req.bandwidth_mbps,
-            city=c.get("city"), area=c.get("area"), sell_status=c.get("sell_status"), qty=c.get("qty"),
-            available=int(c["available"] or 0), certainty=c.get("certainty") or "unknown",
+            city=c.city, area=c.area, sell_status=c.sell_status, qty=c.qty,
+            available=c.available, certainty=c.certainty,
             fallback_for=", ".join(p.fallback_for) or None, fallback_kind=", ".join(p.fallback_kind) or None,
         ))
     return out
@@ -204,12 +206,12 @@ def _why_no_candidates(df: pd.DataFrame, ctx: Candidates, req: Requirement) -> l
     return ["no candidate could be priced: " + "; ".join(sorted(set(net_ok.reason.dropna().astype(str)))[:5])]
 
 
-def _stock_reason(cands: list[dict[str, Any]], req: Requirement, placed: int) -> str:
-    total = sum(int(c["available"] or 0) for c in cands)
-    zones = len({c["zone_id"] for c in cands if c["available"]})
+def _stock_reason(cands: list[Candidate], req: Requirement, placed: int) -> str:
+    total = sum(c.available for c in cands)
+    zones = len({c.zone_id for c in cands if c.available})
     msg = (f"not enough stock: {placed} of {req.count} could be placed "
            f"({total} available over {zones} zone(s) among eligible candidates")
-    if any(c["certainty"] == "band" for c in cands) and not req.trust_band:
+    if any(c.certainty == "band" for c in cands) and not req.trust_band:
         msg += "; zones that only report SELL count as 11 -- set trust_band=True to count on more"
     return msg + ")"
 
@@ -220,7 +222,7 @@ def _warnings(result: algorithm.Result, allocs: list[Allocation], req: Requireme
         c = s.cand
         state = "sold out" if s.got == 0 else f"short: {s.got} of {s.wanted}"
         moved = "; ".join(f"{n} on {lbl} ({kind})" for lbl, n, kind in s.replaced_by)
-        w.append(f"{algorithm.label(c)} {state} ({c.get('sell_status') or 'status unknown'})"
+        w.append(f"{c.label} {state} ({c.sell_status or 'status unknown'})"
                  + (f" -> fallback {moved}" if moved else " -> placed elsewhere"))
     for a in allocs:
         if a.certainty == "band":
@@ -239,7 +241,7 @@ def _warnings(result: algorithm.Result, allocs: list[Allocation], req: Requireme
     return w
 
 
-def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+def plan(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
     """Plan ``req`` against live stock and prices. Never raises for an infeasible requirement: the plan is
     empty and ``reasons`` says why. The algorithm is described in :mod:`zltoolkit.planning.algorithm`."""
     ctx = candidates(client, req, progress=progress, cache=cache)
@@ -251,18 +253,17 @@ def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool =
 
     if req.count < req.min_zones:
         return infeasible(f"min_zones={req.min_zones} needs at least that many instances (count={req.count})")
-    records = df.astype(object).where(df.notna(), None).to_dict("records")
-    cands = [r for r in records if r["meets_specs"] and r["in_location"] and r["network_ok"] and r["priced"]]
-    cands.sort(key=lambda r: sort_key({**r, "feasible": True}))
+    # Sold-out candidates stay in: a cheap pick that is sold out is what a fallback replaces.
+    cands = sorted((c for c in ctx.candidates if c.eligible), key=lambda c: c.sort_key(feasible_first=False))
     if not cands:
         return infeasible(*_why_no_candidates(df, ctx, req))
-    if not any(c["available"] for c in cands):
+    if not any(c.available for c in cands):
         return infeasible(f"every eligible candidate is sold out ({len(cands)} (zone, type) pairs)")
 
     if req.tolerate_zone_loss:
         result = algorithm.place_zone_loss(cands, req)
         if result is None:
-            zones_with_stock = len({c["zone_id"] for c in cands if c["available"]})
+            zones_with_stock = len({c.zone_id for c in cands if c.available})
             need = req.zones_needed
             return infeasible(
                 f"tolerate_zone_loss={req.tolerate_zone_loss} needs at least {need} zones each holding "
@@ -294,9 +295,7 @@ def plan(client: Any, req: Requirement, *, progress: bool = False, cache: bool =
     return Plan(req, allocs, warnings, [], df, endpoint, per_zone=result.per_zone, _context=ctx, _image=image)
 
 
-def _image(client: Any, image_id: str) -> Any:
-    from zltoolkit.common.source import sync_client
-
+def _image(client: Source, image_id: str) -> Any:
     found = sync_client(client).describe_images(image_ids=[image_id]).images
     return found[0] if found else None
 

@@ -20,6 +20,7 @@ import pandas as pd
 
 from zltoolkit.api.enums import ChargeType, SellStatus
 from zltoolkit.api.limits import SELL_SHORTAGE_MAX_QTY
+from zltoolkit.common.filters import as_list, charge_types
 from zltoolkit.common.frames import (
     BOOL,
     CHARGE_TYPE,
@@ -29,11 +30,13 @@ from zltoolkit.common.frames import (
     SELL_STATUS,
     STR,
     Schema,
-    as_list,
     conform,
     frame,
 )
-from zltoolkit.common.source import enum_value, field, sync_client
+from zltoolkit.common.source import Source, enum_value, field, sync_client
+
+from .prices import prices
+from .pricing import PRICE_COLUMNS, PRICES
 
 ZONES: Schema = {
     "zone_id": STR,
@@ -103,7 +106,7 @@ _SOCKETS = re.compile(r"^\s*(\d+)\s*[x×*]", re.IGNORECASE)
 _GHZ = re.compile(r"(\d+(?:\.\d+)?)\s*(ghz|mhz)?", re.IGNORECASE)
 
 
-def zones(client: Any) -> pd.DataFrame:
+def zones(client: Source) -> pd.DataFrame:
     """All zones: ``zone_id, zone_name, city, area, cloud_router, byoip`` sorted by area, city, zone."""
     resp = sync_client(client).describe_zones()
     rows = [
@@ -164,7 +167,7 @@ def instance_type_row(t: Any) -> dict[str, Any]:
     }
 
 
-def instance_types(client: Any, instance_type: str | Iterable[str] | None = None) -> pd.DataFrame:
+def instance_types(client: Source, instance_type: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Instance types with flattened specs (see INSTANCE_TYPES), sorted by id."""
     ids = as_list(instance_type)
     resp = sync_client(client).describe_instance_types(**({"instance_type_ids": ids} if ids else {}))
@@ -173,7 +176,7 @@ def instance_types(client: Any, instance_type: str | Iterable[str] | None = None
     return frame(rows, INSTANCE_TYPES)
 
 
-def images(client: Any, instance_type: str | None = None) -> pd.DataFrame:
+def images(client: Source, instance_type: str | None = None) -> pd.DataFrame:
     """Images (those installable on ``instance_type`` when given), sorted by name."""
     kwargs = {"instance_type_id": instance_type} if instance_type else {}
     resp = sync_client(client).describe_images(**kwargs)
@@ -235,15 +238,8 @@ def stock_row(resource: Any, charge_type: str) -> dict[str, Any]:
     }
 
 
-def charge_types(charge_type: str | Iterable[str] | None) -> list[str]:
-    """None/"both"/"all" -> both charge types; else the one(s) given, validated."""
-    if charge_type is None or (isinstance(charge_type, str) and charge_type.lower() in ("both", "all")):
-        return [c.value for c in ChargeType]
-    return [ChargeType(c).value for c in as_list(charge_type) or []]
-
-
 def stock(
-    client: Any,
+    client: Source,
     charge_type: str | Iterable[str] | None = None,
     zone: str | Iterable[str] | None = None,
     instance_type: str | Iterable[str] | None = None,
@@ -289,8 +285,8 @@ CATALOG: Schema = {
 
 
 def catalog(
-    client: Any,
-    charge_type: str | Iterable[str] | None = "POSTPAID",
+    client: Source,
+    charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
     with_prices: bool = False,
     zone: str | Iterable[str] | None = None,
     instance_type: str | Iterable[str] | None = None,
@@ -307,15 +303,8 @@ def catalog(
     out = conform(df, CATALOG)
     if not with_prices:
         return out
-    from .prices import PRICE_COLUMNS, prices
-
     pr = prices(client, out, charge_type=None, **price_kwargs)
     keep = ["zone_id", "instance_type_id", "charge_type", *PRICE_COLUMNS]
     merged = out.merge(pr[keep], on=["zone_id", "instance_type_id", "charge_type"], how="left")
-    return conform(merged, {**CATALOG, **{k: v for k, v in _price_schema().items() if k in PRICE_COLUMNS}})
+    return conform(merged, {**CATALOG, **{k: v for k, v in PRICES.items() if k in PRICE_COLUMNS}})
 
-
-def _price_schema() -> Schema:
-    from .prices import PRICES
-
-    return PRICES

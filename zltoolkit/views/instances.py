@@ -19,7 +19,7 @@ from zltoolkit.common.frames import (
     Schema,
     frame,
 )
-from zltoolkit.common.source import enum_value, sync_client
+from zltoolkit.common.source import Source, enum_value, sync_client
 
 INSTANCES: Schema = {
     "instance_id": STR,
@@ -82,7 +82,7 @@ def instance_row(i: Any) -> dict[str, Any]:
     }
 
 
-def instances(client: Any, **filters: Any) -> pd.DataFrame:
+def instances(client: Source, **filters: Any) -> pd.DataFrame:
     """All instances matching ``filters`` (DescribeInstances parameters, snake_case), every page fetched.
 
     ``status=`` is accepted as a shorthand for ``instance_status=``; ``zone=`` for ``zone_id=``;

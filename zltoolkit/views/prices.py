@@ -5,64 +5,47 @@ by request (per session in memory; on disk with a TTL when ``cache_dir`` is give
 through the client's RetryPolicy with a generous attempt count bounded by a deadline. A pair that fails
 (e.g. not sold in that zone) gets its code and message in the ``error`` column instead of failing the sweep.
 
-Cost normalisation (the API prices prepaid per period and postpaid per charge unit):
-
-* ``instance_price``/``bandwidth_price``/``ip_price``: prepaid -> the discounted price for the whole period;
-  postpaid -> the discounted price per hour (``price_unit`` says which). Tiered overage prices (traffic
-  beyond a package) are usage-based and not included.
-* 95th-percentile billing answers a rate per Mbps and month: estimated at ``bandwidth`` Mbps.
-* ``monthly_cost`` = their sum per month: prepaid / period, postpaid hourly x 730.
-* ``total_cost`` = for the period: prepaid as quoted, postpaid monthly x period.
+The price arithmetic and the PRICES schema are in :mod:`zltoolkit.views.pricing` (no I/O).
 """
 
 from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
 from zltoolkit.api.actions import InquiryPriceCreateInstanceRequest, InquiryPriceCreateInstanceResponse
-from zltoolkit.api.enums import ChargeType, ChargeUnit, InternetChargeType
-from zltoolkit.api.structures import ChargePrepaid, Price
-from zltoolkit.common.frames import BOOL, CHARGE_TYPE, FLOAT, INT, STR, Schema, frame
+from zltoolkit.api.enums import ChargeType, InternetChargeType
+from zltoolkit.common.frames import frame
 from zltoolkit.common.price_cache import PriceCache, cache_for
-from zltoolkit.common.source import async_client, enum_value, sync_client
+from zltoolkit.common.source import AnySource, async_client, sync_client
+from zltoolkit.common.sweep import DEFAULT_CONCURRENCY, DEFAULT_TTL, SWEEP_DEADLINE, SWEEP_MAX_ATTEMPTS
 
-from .catalog import charge_types
+from .pricing import (
+    HOURS_PER_MONTH,
+    PRICE_COLUMNS,
+    PRICES,
+    Pairs,
+    Triple,
+    inquiry_request,
+    price_row,
+    price_triples,
+)
 
-HOURS_PER_MONTH = 730.0
-DEFAULT_CONCURRENCY = 16
-#: Retry budget of a sweep: rate limits are expected, so many attempts, bounded by time rather than count.
-SWEEP_MAX_ATTEMPTS = 1000
-SWEEP_DEADLINE = 300.0
-DEFAULT_TTL = 3600.0
+if TYPE_CHECKING:
+    from zltoolkit.client import AsyncClient, Client, RetryPolicy
 
-PRICES: Schema = {
-    "zone_id": STR,
-    "instance_type_id": STR,
-    "charge_type": CHARGE_TYPE,
-    "period": INT,  # months: the prepaid period, or the horizon of total_cost for postpaid
-    "internet_charge_type": STR,
-    "bandwidth_mbps": INT,
-    "price_unit": STR,  # "PERIOD" (prepaid) or "HOUR" (postpaid)
-    "instance_price": FLOAT,
-    "bandwidth_price": FLOAT,
-    "ip_price": FLOAT,
-    "monthly_cost": FLOAT,
-    "total_cost": FLOAT,
-    "discount": FLOAT,  # percent paid: 95.0 = 5% off
-    "cached": BOOL,
-    "error": STR,  # "CODE: message" when the inquiry failed, else NA
-}
-#: Columns ``catalog(with_prices=True)`` adds to the stock rows.
-PRICE_COLUMNS = [c for c in PRICES if c not in ("zone_id", "instance_type_id", "charge_type", "cached")]
+__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_TTL", "HOURS_PER_MONTH", "PRICES", "PRICE_COLUMNS", "SWEEP_DEADLINE",
+           "SWEEP_MAX_ATTEMPTS", "aprices", "async_factory", "prices", "run_sync"]
 
 T = TypeVar("T")
+#: Makes the AsyncClient of a sweep and the closers to await once it is done.
+ClientFactory = Callable[[], tuple["AsyncClient", list[Callable[[], Awaitable[None]]]]]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -74,136 +57,30 @@ class _Job:
     key: str
 
 
-# --- pricing arithmetic ---------------------------------------------------------------------------
-
-
-def _per_hour(value: float, unit: Any) -> float:
-    unit = enum_value(unit)
-    if unit == ChargeUnit.MONTH.value:
-        return value / HOURS_PER_MONTH
-    if unit == ChargeUnit.DAY.value:
-        return value / 24.0
-    return value  # HOUR, or unset: postpaid prices are hourly unless said otherwise
-
-
-def _effective(price: Price | None, prepaid: bool) -> float | None:
-    """The discounted price: for the period (prepaid) or per hour (postpaid); None when not a fixed price."""
-    if price is None:
-        return None
-    if prepaid:
-        return price.discount_price if price.discount_price is not None else price.original_price
-    value = price.discount_unit_price if price.discount_unit_price is not None else price.unit_price
-    return None if value is None else _per_hour(value, price.charge_unit)
-
-
-#: Billed afterwards on the measured 95th percentile: the answer is a rate per Mbps and month.
-_PER_MBPS_MONTH = frozenset({InternetChargeType.BY_INSTANCE_BANDWIDTH_95.value,
-                             InternetChargeType.BY_CLUSTER_BANDWIDTH_95.value,
-                             InternetChargeType.BY_BANDWIDTH_CLUSTER.value})
-
-
-def _percentile_line(price: Price, prepaid: bool, period: int, bandwidth: int) -> float | None:
-    """A 95th-percentile rate as a cost at ``bandwidth`` Mbps (an estimate: the bill follows usage)."""
-    rate = price.discount_unit_price if price.discount_unit_price is not None else price.unit_price
-    if rate is None:
-        return _effective(price, prepaid)
-    monthly = rate * bandwidth if enum_value(price.charge_unit) in (None, ChargeUnit.MONTH.value) \
-        else _per_hour(rate, price.charge_unit) * HOURS_PER_MONTH * bandwidth
-    return monthly * period if prepaid else monthly / HOURS_PER_MONTH
-
-
-def price_row(resp: InquiryPriceCreateInstanceResponse, prepaid: bool, period: int,
-              internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value, bandwidth: int = 1) -> dict[str, Any]:
-    """Cost columns of one answer (see the module docstring for the conventions)."""
-    instance = _effective(resp.instance_price, prepaid)
-    if internet_charge_type in _PER_MBPS_MONTH:
-        bands = [_percentile_line(p, prepaid, period, bandwidth) for p in (resp.bandwidth_price or [])]
-    else:
-        bands = [_effective(p, prepaid) for p in (resp.bandwidth_price or [])]
-    bandwidth = sum(b for b in bands if b is not None) if bands else None
-    ip = _effective(resp.primary_ip_price, prepaid)
-    parts = [v for v in (instance, bandwidth, ip) if v is not None]
-    total = monthly = None
-    if instance is not None:
-        if prepaid:
-            total = sum(parts)
-            monthly = total / period
-        else:
-            monthly = sum(parts) * HOURS_PER_MONTH
-            total = monthly * period
-    return {
-        "price_unit": "PERIOD" if prepaid else "HOUR",
-        "instance_price": instance,
-        "bandwidth_price": bandwidth,
-        "ip_price": ip,
-        "monthly_cost": monthly,
-        "total_cost": total,
-        "discount": resp.instance_price.discount if resp.instance_price else None,
-    }
-
-
-# --- building the work list ----------------------------------------------------------------------
-
-
-def _pairs(pairs: Any, charge_type: str | Iterable[str] | None) -> list[tuple[str, str, str]]:
-    """(zone, type, charge type) triples in input order, without duplicates.
-
-    ``pairs``: a DataFrame with ``zone_id``/``instance_type_id`` (and ``charge_type``, used per row when
-    the ``charge_type`` argument is None), or an iterable of (zone, type) / (zone, type, charge type).
-    """
-    raw: list[tuple[str, str, str | None]] = []
-    if isinstance(pairs, pd.DataFrame):
-        per_row = charge_type is None and "charge_type" in pairs.columns
-        cts = pairs["charge_type"].tolist() if per_row else [None] * len(pairs)
-        raw = [(str(z), str(t), None if c is None else str(c))
-               for z, t, c in zip(pairs["zone_id"].tolist(), pairs["instance_type_id"].tolist(), cts, strict=True)]
-    else:
-        for p in pairs:
-            p = tuple(p)
-            raw.append((str(p[0]), str(p[1]), str(p[2]) if len(p) > 2 and p[2] is not None else None))
-    default = charge_types(charge_type)
-    out: dict[tuple[str, str, str], None] = {}
-    for z, t, c in raw:
-        for ct in ([ChargeType(c).value] if c is not None else default):
-            out.setdefault((z, t, ct), None)
-    return list(out)
-
-
-def _scope(client: Any) -> tuple[str, ...]:
+def _scope(client: Client | AsyncClient) -> tuple[str, ...]:
     return (str(client.endpoint), str(client.account), str(client.api_version))
 
 
-def _jobs(client: Any, triples: list[tuple[str, str, str]], period: int, internet_charge_type: str,
+def _jobs(client: Client | AsyncClient, triples: list[Triple], period: int, internet_charge_type: str,
           bandwidth: int, traffic_package_size: float | None) -> list[_Job]:
-    ict = InternetChargeType(internet_charge_type)
+    InternetChargeType(internet_charge_type)  # an unknown billing fails here, before anything is asked
     scope = _scope(client)
     jobs = []
-    for z, t, ct in triples:
-        req = InquiryPriceCreateInstanceRequest(
-            zone_id=z, instance_type_id=t, instance_charge_type=ChargeType(ct), internet_charge_type=ict,
-            instance_charge_prepaid=ChargePrepaid(period=period) if ct == ChargeType.PREPAID.value else None,
-            internet_max_bandwidth_out=bandwidth,
-            traffic_package_size=traffic_package_size if ict is InternetChargeType.BY_TRAFFIC_PACKAGE else None,
-        )
-        jobs.append(_Job(z, t, ct, req, PriceCache.key(scope, req.to_wire())))
+    for triple in triples:
+        req = inquiry_request(triple, period, internet_charge_type, bandwidth, traffic_package_size)
+        jobs.append(_Job(*triple, req, PriceCache.key(scope, req.to_wire())))
     return jobs
 
 
 # --- async clients -------------------------------------------------------------------------------
 
 
-def _sweep_retry(policy: Any, deadline: float) -> Any:
+def _sweep_retry(policy: RetryPolicy, deadline: float) -> RetryPolicy:
     """The client's policy (keeping its injected sleeps) with a sweep-sized attempt budget and a deadline."""
     return dataclasses.replace(policy, max_attempts=max(policy.max_attempts, SWEEP_MAX_ATTEMPTS), deadline=deadline)
 
 
-def _is_async_client(obj: Any) -> bool:
-    from zltoolkit.client import AsyncClient
-
-    return isinstance(obj, AsyncClient)
-
-
-def async_factory(owner: Any, retry_deadline: float = SWEEP_DEADLINE) -> Callable[[], tuple[Any, list[Any]]]:
+def async_factory(owner: AnySource, retry_deadline: float = SWEEP_DEADLINE) -> ClientFactory:
     """A maker of (AsyncClient, things to close afterwards) for a Session, Client or AsyncClient.
 
     Sessions and Clients get a fresh AsyncClient with the same settings (and the sweep's retry budget),
@@ -212,12 +89,16 @@ def async_factory(owner: Any, retry_deadline: float = SWEEP_DEADLINE) -> Callabl
     The AsyncClient keeps httpx's default pool (20 keep-alive connections): measured here, a pool as large
     as the concurrency was slower, because httpcore checks every idle connection on every request.
     """
-    if _is_async_client(owner):
-        return lambda: (owner, [])
-    policy = _sweep_retry(sync_client(owner).retry, retry_deadline)
+    from zltoolkit.client import AsyncClient
 
-    def make() -> tuple[Any, list[Any]]:
-        ac = async_client(owner, retry=policy)
+    if isinstance(owner, AsyncClient):
+        given = owner
+        return lambda: (given, [])
+    source = owner
+    policy = _sweep_retry(sync_client(source).retry, retry_deadline)
+
+    def make() -> tuple[AsyncClient, list[Callable[[], Awaitable[None]]]]:
+        ac = async_client(source, retry=policy)
         return ac, [ac.aclose]
 
     return make
@@ -237,7 +118,7 @@ def run_sync(make: Callable[[], Coroutine[Any, Any, T]]) -> T:
 # --- the sweep -----------------------------------------------------------------------------------
 
 
-async def _sweep(make_client: Callable[[], tuple[Any, list[Any]]], jobs: list[_Job], *, period: int,
+async def _sweep(make_client: ClientFactory, jobs: list[_Job], *, period: int,
                  internet_charge_type: str, bandwidth: int, concurrency: int, progress: bool,
                  cache: PriceCache | None, ttl: float | None, cache_dir: str | Path | None) -> list[dict[str, Any]]:
     from tqdm.auto import tqdm
@@ -280,21 +161,25 @@ async def _sweep(make_client: Callable[[], tuple[Any, list[Any]]], jobs: list[_J
     return [results[j.key] for j in jobs]
 
 
-def _prepare(owner: Any, pairs: Any, charge_type: Any, period: int, internet_charge_type: str, bandwidth: int,
-             traffic_package_size: float | None, cache: bool) -> tuple[list[_Job], PriceCache | None]:
+def _prepare(owner: AnySource, pairs: Pairs, charge_type: str | Iterable[str] | None, period: int,
+             internet_charge_type: str, bandwidth: int, traffic_package_size: float | None,
+             cache: bool) -> tuple[list[_Job], PriceCache | None]:
     if period < 1:
         raise ValueError("period must be at least 1 (months)")
-    base = owner if _is_async_client(owner) else sync_client(owner)
-    jobs = _jobs(base, _pairs(pairs, charge_type), period, internet_charge_type, bandwidth, traffic_package_size)
+    from zltoolkit.client import AsyncClient
+
+    base = owner if isinstance(owner, AsyncClient) else sync_client(owner)
+    jobs = _jobs(base, price_triples(pairs, charge_type), period, internet_charge_type, bandwidth,
+                 traffic_package_size)
     return jobs, (cache_for(owner) if cache else None)
 
 
 async def aprices(
-    client: Any,
-    pairs: Any,
-    charge_type: str | Iterable[str] | None = "POSTPAID",
+    client: AnySource,
+    pairs: Pairs,
+    charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
     period: int = 1,
-    internet_charge_type: str = "ByBandwidth",
+    internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
     bandwidth: int = 1,
     *,
     traffic_package_size: float | None = None,
@@ -316,11 +201,11 @@ async def aprices(
 
 
 def prices(
-    client: Any,
-    pairs: Any,
-    charge_type: str | Iterable[str] | None = "POSTPAID",
+    client: AnySource,
+    pairs: Pairs,
+    charge_type: str | Iterable[str] | None = ChargeType.POSTPAID.value,
     period: int = 1,
-    internet_charge_type: str = "ByBandwidth",
+    internet_charge_type: str = InternetChargeType.BY_BANDWIDTH.value,
     bandwidth: int = 1,
     *,
     traffic_package_size: float | None = None,
