@@ -45,6 +45,14 @@ ACTION_ALIASES = {"UnassociateEipAddress": "UnAssociateEipAddress"}
 # the Go SDK's TagAssociation.
 STRUCT_RENAMES = {"PriceItem": "Price", "Tags": "TagAssociation"}
 
+# Wire names one SDK spells differently from the others, by (catalogue structure, wire name): the majority's
+# spelling is kept and the field notes the other.
+WIRE_FIXES = {
+    ("DescribeCidrBlockIpsResponse", "CidrBlockIps"): (
+        "cidrBlockIps", "Go SDK 2022-11-20 tags it `CidrBlockIps`; the Python SDK (both versions) and Go SDK "
+        "2026-02-01 say `cidrBlockIps`, which is kept."),
+}
+
 # Fields whose values are an enumeration, by wire name (any structure), or by (structure, wire name).
 ENUM_FIELDS: dict[str | tuple[str, str], str] = {
     "instanceChargeType": "ChargeType",
@@ -287,7 +295,13 @@ class Builder:
             entry["sdk_names"][f"go {version}"] = go.name
         if py is not None:
             entry["sdk_names"][f"python {version}"] = py.name
-        go_fields = {f.wire: f for f in go.fields} if go else {}
+        go_fields: dict[str, GoField] = {}
+        for gf0 in go.fields if go else []:
+            fixed, why = WIRE_FIXES.get((name, gf0.wire), (gf0.wire, ""))
+            if why:
+                gf0 = GoField(fixed, gf0.raw, gf0.base, gf0.is_list, gf0.doc)
+                entry.setdefault("wire_notes", {})[fixed] = why
+            go_fields[gf0.wire] = gf0
         py_fields = list(py.fields) if py else []
         order = list(go_fields) + [w for w in py_fields if w not in go_fields]
         for wire in order:
@@ -336,7 +350,7 @@ class Builder:
             return
         if {f["type"], kind} == {"integer", "number"} and f["list"] == is_list:
             f["type"] = "number"
-            f["note"] = (f.get("note", "") + f" Go SDK versions disagree (int vs float64); number kept.").strip()
+            f["note"] = (f.get("note", "") + " Go SDK versions disagree (int vs float64); number kept.").strip()
             return
         f["note"] = (f.get("note", "") + f" {source} says {'list of ' if is_list else ''}{kind}; "
                      f"{'list of ' if f['list'] else ''}{f['type']} kept.").strip()
@@ -393,6 +407,9 @@ def finish(b: Builder, errors_by_action: dict[str, list[tuple[str, str]]], commi
                     (info.alias or name) for name, info in cls.model_fields.items() if info.is_required()
                 }
     rename_nested(b)
+    for s in b.structs.values():
+        for wire, why in s.pop("wire_notes", {}).items():
+            s["fields"][wire]["note"] = (s["fields"][wire].get("note", "") + " " + why).strip()
     for sname, s in b.structs.items():
         for wire, f in s["fields"].items():
             enum = ENUM_FIELDS.get((sname, wire)) or ENUM_FIELDS.get(wire)
