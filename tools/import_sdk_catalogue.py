@@ -427,6 +427,9 @@ def finish(b: Builder, errors_by_action: dict[str, list[tuple[str, str]]], commi
                 f["type"], f["list"] = kind, False
                 f["note"] = (f.get("note", "") + " " + why).strip()
             f.pop("untyped", None)
+            if not f["go_types"] and "Python SDK" not in f.get("note", ""):
+                f["note"] = (f.get("note", "") + " Only the Python SDK has it; the structure is the one its "
+                             "_deserialize builds.").strip()
     for name, a in b.actions.items():
         a["family"] = family_of(name)
         codes = errors_by_action.get(name, [])

@@ -74,7 +74,7 @@ class CreateByoipRequest(RequestModel):
     cidr: Str | None = None
     asn: Int | None = None
     public_virtual_interface_id: Str | None = None
-    tags: TagAssociationParam | None = None  # only 2026-02-01
+    tags: TagAssociationParam | None = None  # only 2026-02-01; see the catalogue note
 
 
 class CreateIpv4BlockRequest(RequestModel):
