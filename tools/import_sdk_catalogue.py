@@ -543,6 +543,11 @@ def main(argv: list[str] | None = None) -> int:
                 for key in sorted(set(doc[kind]) ^ set(old[kind])):
                     differences += 1
                     print(f"{fam}: {kind[:-1]} {key} only in the {'draft' if key in doc[kind] else 'catalogue'}")
+            for key in sorted(set(doc["structs"]) & set(old["structs"])):
+                for wire in sorted(set(doc["structs"][key]["fields"]) ^ set(old["structs"][key]["fields"])):
+                    differences += 1
+                    print(f"{fam}: field {key}.{wire} only in the "
+                          f"{'draft' if wire in doc['structs'][key]['fields'] else 'catalogue'}")
         else:
             args.out.mkdir(parents=True, exist_ok=True)
             path.write_text(text)
