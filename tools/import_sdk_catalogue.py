@@ -98,6 +98,28 @@ LIMITS: dict[tuple[str, str], dict[str, int]] = {
     ("ModifySubnetsAttributeRequest", "subnetName"): {"min_length": 1, "max_length": 64},
 }
 
+# Required flags read from the official docs pages of actions zltoolkit does not model yet (the pages' Required
+# column), by (structure, wire name) -> page. Only fields whose page is unambiguous are listed:
+# DescribeEipAvailableResources marks zoneId "Yes" yet says "if not passed in, all zones return", so it stays
+# optional (see its note).
+_DOCS = "https://docs.console.zenlayer.com/api-reference/bare-metal-cloud"
+DOC_REQUIRED: dict[tuple[str, str], str] = {
+    ("CreateSubnetRequest", "zoneId"): f"{_DOCS}/vpc/createsubnet",
+    ("CreateSubnetRequest", "cidrBlock"): f"{_DOCS}/vpc/createsubnet",
+    ("CreateSubnetRequest", "subnetName"): f"{_DOCS}/vpc/createsubnet",
+    ("AssociateSubnetInstancesRequest", "subnetId"): f"{_DOCS}/vpc/associatesubnetinstances",
+    ("AssociateSubnetInstancesRequest", "subnetInstanceList"): f"{_DOCS}/vpc/associatesubnetinstances",
+    ("AssociateSubnetInstance", "instanceId"): "https://docs.console.zenlayer.com/api-reference/compute/bmc/"
+                                               "datastructure",
+    ("DescribeEipAvailableResourcesRequest", "eipChargeType"): f"{_DOCS}/eip/describeeipavailableresources",
+    ("DescribeAvailableIpv4ResourcesRequest", "chargeType"): f"{_DOCS}/cidrblock/describeavailableipv4resources",
+}
+DOC_NOTES: dict[tuple[str, str], str] = {
+    ("DescribeEipAvailableResourcesRequest", "zoneId"): (
+        f"{_DOCS}/eip/describeeipavailableresources marks it required but also says all zones return when "
+        "it is not passed in: kept optional."),
+}
+
 # Fields whose type the SDKs leave open or disagree on, decided here (the reason goes beside the entry).
 TYPE_CHOICES: dict[tuple[str, str], tuple[str, str]] = {
     ("InstanceInfo", "ipmiEnabled"): ("boolean", "only the untyped Python SDK 2026-02-01 has it; boolean, as "
@@ -421,6 +443,11 @@ def finish(b: Builder, errors_by_action: dict[str, list[tuple[str, str]]], commi
                 f["limits"] = limits
             if wire in required.get(sname, ()):
                 f["required"] = True
+            if (sname, wire) in DOC_REQUIRED:
+                f["required"] = True
+                f["note"] = (f.get("note", "") + f" Required per {DOC_REQUIRED[sname, wire]}.").strip()
+            if (sname, wire) in DOC_NOTES:
+                f["note"] = (f.get("note", "") + " " + DOC_NOTES[sname, wire]).strip()
             if "type" not in f:
                 kind, why = TYPE_CHOICES.get((sname, wire), ("string", "only the untyped Python SDK has it; "
                                                                         "string assumed"))
@@ -452,8 +479,9 @@ def finish(b: Builder, errors_by_action: dict[str, list[tuple[str, str]]], commi
                   "§4), which holds every code listed here for those actions (a test keeps it so). "
                   "2026-02-01's client.go lists none, so an action only in 2026-02-01 has none recorded",
         "required": "the SDKs carry no required flag: `required` is set where zltoolkit.api's hand-written "
-                    "request models (from the official docs, docs/api-facts.md §7) require the field; "
-                    "elsewhere fields are optional and the server's MISSING_PARAMETER decides",
+                    "request models (from the official docs, docs/api-facts.md §7) require the field, and "
+                    "for a few other fields from their official docs page (the note names it); elsewhere "
+                    "fields are optional and the server's MISSING_PARAMETER decides",
     }}
 
 

@@ -120,8 +120,8 @@ class SyncActions(ABC):
     def associate_subnet_instances(
         self,
         *,
-        subnet_id: str | None = None,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam] | None = None,
+        subnet_id: str,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam],
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -385,10 +385,10 @@ class SyncActions(ABC):
     def create_subnet(
         self,
         *,
-        cidr_block: str | None = None,
-        zone_id: str | None = None,
+        cidr_block: str,
+        zone_id: str,
+        subnet_name: str,
         resource_group_id: str | None = None,
-        subnet_name: str | None = None,
         vpc_id: str | None = None,
     ) -> subnets_models.CreateSubnetResponse:
         """CreateSubnet (2022-11-20, 2026-02-01).
@@ -403,7 +403,7 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateSubnet",
-            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, resource_group_id=resource_group_id, subnet_name=subnet_name, vpc_id=vpc_id),
+            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, resource_group_id=resource_group_id, vpc_id=vpc_id),
             subnets_models.CreateSubnetResponse,
         )
 
@@ -499,7 +499,7 @@ class SyncActions(ABC):
     def describe_available_ipv4_resources(
         self,
         *,
-        charge_type: str | None = None,
+        charge_type: str,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -757,7 +757,7 @@ class SyncActions(ABC):
     def describe_eip_available_resources(
         self,
         *,
-        eip_charge_type: str | None = None,
+        eip_charge_type: str,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).
@@ -2088,8 +2088,8 @@ class AsyncActions(ABC):
     async def associate_subnet_instances(
         self,
         *,
-        subnet_id: str | None = None,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam] | None = None,
+        subnet_id: str,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam],
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -2353,10 +2353,10 @@ class AsyncActions(ABC):
     async def create_subnet(
         self,
         *,
-        cidr_block: str | None = None,
-        zone_id: str | None = None,
+        cidr_block: str,
+        zone_id: str,
+        subnet_name: str,
         resource_group_id: str | None = None,
-        subnet_name: str | None = None,
         vpc_id: str | None = None,
     ) -> subnets_models.CreateSubnetResponse:
         """CreateSubnet (2022-11-20, 2026-02-01).
@@ -2371,7 +2371,7 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateSubnet",
-            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, resource_group_id=resource_group_id, subnet_name=subnet_name, vpc_id=vpc_id),
+            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, resource_group_id=resource_group_id, vpc_id=vpc_id),
             subnets_models.CreateSubnetResponse,
         )
 
@@ -2467,7 +2467,7 @@ class AsyncActions(ABC):
     async def describe_available_ipv4_resources(
         self,
         *,
-        charge_type: str | None = None,
+        charge_type: str,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -2729,7 +2729,7 @@ class AsyncActions(ABC):
     async def describe_eip_available_resources(
         self,
         *,
-        eip_charge_type: str | None = None,
+        eip_charge_type: str,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).

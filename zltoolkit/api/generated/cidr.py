@@ -102,7 +102,7 @@ class CreateIpv6BlockRequest(RequestModel):
 
 class DescribeAvailableIpv4ResourcesRequest(RequestModel):
     """The DescribeAvailableIpv4Resources request."""
-    charge_type: Str | None = None
+    charge_type: Str  # see the catalogue note
     zone_id: Str | None = None
 
 

@@ -80,8 +80,8 @@ class DescribeEipAddressesRequest(RequestModel):
 
 class DescribeEipAvailableResourcesRequest(RequestModel):
     """The DescribeEipAvailableResources request."""
-    eip_charge_type: Str | None = None
-    zone_id: Str | None = None
+    eip_charge_type: Str  # see the catalogue note
+    zone_id: Str | None = None  # see the catalogue note
 
 
 class DescribeInstanceAvailableEipResourcesRequest(RequestModel):

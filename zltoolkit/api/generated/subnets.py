@@ -34,14 +34,14 @@ __all__ = [
 
 class AssociateSubnetInstanceParam(RequestModel):
     """AssociateSubnetInstance (request side)."""
-    instance_id: Str | None = None
+    instance_id: Str  # see the catalogue note
     private_ip_address: Str | None = None
 
 
 class AssociateSubnetInstancesRequest(RequestModel):
     """The AssociateSubnetInstances request."""
-    subnet_id: Str | None = None
-    subnet_instance_list: list[AssociateSubnetInstanceParam] | None = None
+    subnet_id: Str  # see the catalogue note
+    subnet_instance_list: list[AssociateSubnetInstanceParam]  # see the catalogue note
 
 
 class AssociateVpcSubnetRequest(RequestModel):
@@ -52,10 +52,10 @@ class AssociateVpcSubnetRequest(RequestModel):
 
 class CreateSubnetRequest(RequestModel):
     """The CreateSubnet request."""
-    cidr_block: Str | None = None
-    zone_id: Str | None = None
+    cidr_block: Str  # see the catalogue note
+    zone_id: Str  # see the catalogue note
+    subnet_name: Str  # see the catalogue note
     resource_group_id: Str | None = None
-    subnet_name: Str | None = None
     vpc_id: Str | None = None
 
 
