@@ -56,6 +56,13 @@ WIRE_FIXES = {
 # Fields whose values are an enumeration, by wire name (any structure), or by (structure, wire name).
 ENUM_FIELDS: dict[str | tuple[str, str], str] = {
     "instanceChargeType": "ChargeType",
+    # The other products' pricing models: the docs list the same PREPAID/POSTPAID.
+    "eipChargeType": "ChargeType",
+    "ddosIpChargeType": "ChargeType",
+    # chargeType: the CIDR block's (its docs list PREPAID/POSTPAID); the load balancer's is not documented.
+    **{(st, "chargeType"): "ChargeType" for st in (
+        "CidrBlockInfo", "CreateIpv4BlockRequest", "DescribeAvailableIpv4ResourcesRequest",
+        "DescribeCidrBlocksRequest", "InquiryPriceCreateIpv4BlockRequest")},
     "internetChargeType": "InternetChargeType",
     "internetChargeTypes": "InternetChargeType",
     "sellStatus": "SellStatus",

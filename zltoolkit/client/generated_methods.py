@@ -40,7 +40,7 @@ class SyncActions(ABC):
     def allocate_ddos_ip_addresses(
         self,
         *,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -59,7 +59,7 @@ class SyncActions(ABC):
     def allocate_eip_addresses(
         self,
         *,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -284,7 +284,7 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         name: str | None = None,
         cidr_type: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         netmask: int | None = None,
         amount: int | None = None,
@@ -499,7 +499,7 @@ class SyncActions(ABC):
     def describe_available_ipv4_resources(
         self,
         *,
-        charge_type: str,
+        charge_type: enums.ChargeType,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -604,7 +604,7 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         resource_group_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
@@ -630,7 +630,7 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
         tags: list[shared_models.TagParam] | None = None,
@@ -649,7 +649,7 @@ class SyncActions(ABC):
     def describe_ddos_available_resources(
         self,
         *,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         zone_id: str | None = None,
     ) -> ddos_models.DescribeDdosAvailableResourcesResponse:
         """DescribeDdosAvailableResources (2022-11-20).
@@ -666,7 +666,7 @@ class SyncActions(ABC):
         self,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -687,7 +687,7 @@ class SyncActions(ABC):
         self,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -710,7 +710,7 @@ class SyncActions(ABC):
         self,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -733,7 +733,7 @@ class SyncActions(ABC):
         self,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -757,7 +757,7 @@ class SyncActions(ABC):
     def describe_eip_available_resources(
         self,
         *,
-        eip_charge_type: str,
+        eip_charge_type: enums.ChargeType,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).
@@ -1258,7 +1258,7 @@ class SyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
@@ -1276,7 +1276,7 @@ class SyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         amount: int | None = None,
         netmask: int | None = None,
@@ -1317,7 +1317,7 @@ class SyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         cidr_type: str | None = None,
         charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         netmask: int | None = None,
@@ -2008,7 +2008,7 @@ class AsyncActions(ABC):
     async def allocate_ddos_ip_addresses(
         self,
         *,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2027,7 +2027,7 @@ class AsyncActions(ABC):
     async def allocate_eip_addresses(
         self,
         *,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2252,7 +2252,7 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         name: str | None = None,
         cidr_type: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         netmask: int | None = None,
         amount: int | None = None,
@@ -2467,7 +2467,7 @@ class AsyncActions(ABC):
     async def describe_available_ipv4_resources(
         self,
         *,
-        charge_type: str,
+        charge_type: enums.ChargeType,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -2573,7 +2573,7 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         resource_group_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
@@ -2599,7 +2599,7 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
         tags: list[shared_models.TagParam] | None = None,
@@ -2619,7 +2619,7 @@ class AsyncActions(ABC):
     async def describe_ddos_available_resources(
         self,
         *,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         zone_id: str | None = None,
     ) -> ddos_models.DescribeDdosAvailableResourcesResponse:
         """DescribeDdosAvailableResources (2022-11-20).
@@ -2636,7 +2636,7 @@ class AsyncActions(ABC):
         self,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2657,7 +2657,7 @@ class AsyncActions(ABC):
         self,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2681,7 +2681,7 @@ class AsyncActions(ABC):
         self,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2704,7 +2704,7 @@ class AsyncActions(ABC):
         self,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2729,7 +2729,7 @@ class AsyncActions(ABC):
     async def describe_eip_available_resources(
         self,
         *,
-        eip_charge_type: str,
+        eip_charge_type: enums.ChargeType,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).
@@ -3236,7 +3236,7 @@ class AsyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        ddos_ip_charge_type: str | None = None,
+        ddos_ip_charge_type: enums.ChargeType | None = None,
         ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
@@ -3254,7 +3254,7 @@ class AsyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        eip_charge_type: str | None = None,
+        eip_charge_type: enums.ChargeType | None = None,
         eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         amount: int | None = None,
         netmask: int | None = None,
@@ -3295,7 +3295,7 @@ class AsyncActions(ABC):
         self,
         *,
         zone_id: str | None = None,
-        charge_type: str | None = None,
+        charge_type: enums.ChargeType | None = None,
         cidr_type: str | None = None,
         charge_prepaid: shared_models.ChargePrepaidParam | None = None,
         netmask: int | None = None,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from zltoolkit.api.base import Int, RequestModel, Str
-from zltoolkit.api.enums import SellStatus
+from zltoolkit.api.enums import ChargeType, SellStatus
 
 from ._common import Open, TolerantModel, TolerantResponse
 from .shared import (
@@ -82,7 +82,7 @@ class CreateIpv4BlockRequest(RequestModel):
     zone_id: Str | None = None
     name: Str | None = None
     cidr_type: Str | None = None
-    charge_type: Str | None = None
+    charge_type: ChargeType | None = None
     charge_prepaid: ChargePrepaidParam | None = None
     netmask: Int | None = None
     amount: Int | None = None
@@ -102,7 +102,7 @@ class CreateIpv6BlockRequest(RequestModel):
 
 class DescribeAvailableIpv4ResourcesRequest(RequestModel):
     """The DescribeAvailableIpv4Resources request."""
-    charge_type: Str  # see the catalogue note
+    charge_type: ChargeType  # see the catalogue note
     zone_id: Str | None = None
 
 
@@ -126,7 +126,7 @@ class DescribeCidrBlocksRequest(RequestModel):
     zone_id: Str | None = None
     cidr_block_type: Str | None = None
     gateway: Str | None = None
-    charge_type: Str | None = None
+    charge_type: ChargeType | None = None
     resource_group_id: Str | None = None
     page_num: Int | None = None
     page_size: Int | None = None
@@ -143,7 +143,7 @@ class DescribeInstanceAvailableCidrBlockRequest(RequestModel):
 class InquiryPriceCreateIpv4BlockRequest(RequestModel):
     """The InquiryPriceCreateIpv4Block request."""
     zone_id: Str | None = None
-    charge_type: Str | None = None
+    charge_type: ChargeType | None = None
     cidr_type: Str | None = None
     charge_prepaid: ChargePrepaidParam | None = None
     netmask: Int | None = None
@@ -250,7 +250,7 @@ class CidrBlockInfo(TolerantModel):
     available_ip_count: int | None = None
     instance_ids: list[str] | None = None
     status: str | None = None
-    charge_type: str | None = None
+    charge_type: Open[ChargeType] | None = None
     create_time: str | None = None
     expire_time: str | None = None
     resource_group_id: str | None = None

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from zltoolkit.api.base import Int, RequestModel, Str
+from zltoolkit.api.enums import ChargeType
 
-from ._common import TolerantModel, TolerantResponse
+from ._common import Open, TolerantModel, TolerantResponse
 from .shared import ChargePrepaidParam, Price
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 
 class AllocateDdosIpAddressesRequest(RequestModel):
     """The AllocateDdosIpAddresses request."""
-    ddos_ip_charge_type: Str | None = None  # only 2022-11-20
+    ddos_ip_charge_type: ChargeType | None = None  # only 2022-11-20
     ddos_ip_charge_prepaid: ChargePrepaidParam | None = None  # only 2022-11-20
     zone_id: Str | None = None  # only 2022-11-20
     resource_group_id: Str | None = None  # only 2022-11-20
@@ -54,14 +55,14 @@ class AssociateDdosIpAddressRequest(RequestModel):
 
 class DescribeDdosAvailableResourcesRequest(RequestModel):
     """The DescribeDdosAvailableResources request."""
-    ddos_ip_charge_type: Str | None = None  # only 2022-11-20
+    ddos_ip_charge_type: ChargeType | None = None  # only 2022-11-20
     zone_id: Str | None = None  # only 2022-11-20
 
 
 class DescribeDdosIpAddressesRequest(RequestModel):
     """The DescribeDdosIpAddresses request."""
     ddos_ip_ids: list[Str] | None = None  # only 2022-11-20
-    ddos_ip_charge_type: Str | None = None  # only 2022-11-20
+    ddos_ip_charge_type: ChargeType | None = None  # only 2022-11-20
     ip_address: Str | None = None  # only 2022-11-20
     zone_id: Str | None = None  # only 2022-11-20
     resource_group_id: Str | None = None  # only 2022-11-20
@@ -80,7 +81,7 @@ class DescribeInstanceAvailableDdosResourcesRequest(RequestModel):
 class InquiryPriceCreateDdosIpAddressRequest(RequestModel):
     """The InquiryPriceCreateDdosIpAddress request."""
     zone_id: Str | None = None  # only 2022-11-20
-    ddos_ip_charge_type: Str | None = None  # only 2022-11-20
+    ddos_ip_charge_type: ChargeType | None = None  # only 2022-11-20
     ddos_ip_charge_prepaid: ChargePrepaidParam | None = None  # only 2022-11-20
     amount: Int | None = None  # only 2022-11-20
 
@@ -139,7 +140,7 @@ class DdosIpAddress(TolerantModel):
     ip_address: str | None = None  # only 2022-11-20
     instance_id: str | None = None  # only 2022-11-20
     instance_name: str | None = None  # only 2022-11-20
-    ddos_ip_charge_type: str | None = None  # only 2022-11-20
+    ddos_ip_charge_type: Open[ChargeType] | None = None  # only 2022-11-20
     period: int | None = None  # only 2022-11-20
     create_time: str | None = None  # only 2022-11-20
     expired_time: str | None = None  # only 2022-11-20

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from zltoolkit.api.base import Int, RequestModel, Str
+from zltoolkit.api.enums import ChargeType
 
-from ._common import TolerantModel, TolerantResponse
+from ._common import Open, TolerantModel, TolerantResponse
 from .shared import (
     ChargePrepaidParam,
     MarketingInfoParam,
@@ -46,7 +47,7 @@ __all__ = [
 
 class AllocateEipAddressesRequest(RequestModel):
     """The AllocateEipAddresses request."""
-    eip_charge_type: Str | None = None
+    eip_charge_type: ChargeType | None = None
     eip_charge_prepaid: ChargePrepaidParam | None = None
     zone_id: Str | None = None
     resource_group_id: Str | None = None
@@ -65,7 +66,7 @@ class AssociateEipAddressRequest(RequestModel):
 class DescribeEipAddressesRequest(RequestModel):
     """The DescribeEipAddresses request."""
     eip_ids: list[Str] | None = None
-    eip_charge_type: Str | None = None
+    eip_charge_type: ChargeType | None = None
     ip_address: Str | None = None
     zone_id: Str | None = None
     resource_group_id: Str | None = None
@@ -80,7 +81,7 @@ class DescribeEipAddressesRequest(RequestModel):
 
 class DescribeEipAvailableResourcesRequest(RequestModel):
     """The DescribeEipAvailableResources request."""
-    eip_charge_type: Str  # see the catalogue note
+    eip_charge_type: ChargeType  # see the catalogue note
     zone_id: Str | None = None  # see the catalogue note
 
 
@@ -93,7 +94,7 @@ class DescribeInstanceAvailableEipResourcesRequest(RequestModel):
 class InquiryPriceCreateEipAddressRequest(RequestModel):
     """The InquiryPriceCreateEipAddress request."""
     zone_id: Str | None = None
-    eip_charge_type: Str | None = None
+    eip_charge_type: ChargeType | None = None
     eip_charge_prepaid: ChargePrepaidParam | None = None
     amount: Int | None = None
     netmask: Int | None = None
@@ -143,7 +144,7 @@ class EipAddress(TolerantModel):
     netmask: int | None = None
     instance_id: str | None = None
     instance_name: str | None = None
-    eip_charge_type: str | None = None
+    eip_charge_type: Open[ChargeType] | None = None
     period: int | None = None
     create_time: str | None = None
     expired_time: str | None = None

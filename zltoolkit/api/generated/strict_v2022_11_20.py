@@ -244,7 +244,7 @@ class CidrBlockInfo(StrictModel):
     available_ip_count: Int | None
     instance_ids: list[Str] | None
     status: Str | None
-    charge_type: Str | None
+    charge_type: ChargeType | None
     create_time: Str | None
     expire_time: Str | None
     resource_group_id: Str | None
@@ -276,7 +276,7 @@ class DdosIpAddress(StrictModel):
     ip_address: Str | None
     instance_id: Str | None
     instance_name: Str | None
-    ddos_ip_charge_type: Str | None
+    ddos_ip_charge_type: ChargeType | None
     period: Int | None
     create_time: Str | None
     expired_time: Str | None
@@ -299,7 +299,7 @@ class EipAddress(StrictModel):
     netmask: Int | None
     instance_id: Str | None
     instance_name: Str | None
-    eip_charge_type: Str | None
+    eip_charge_type: ChargeType | None
     period: Int | None
     create_time: Str | None
     expired_time: Str | None
