@@ -1,0 +1,1113 @@
+# generated — do not edit: produced by `python -m tools.generate_api` from zltoolkit/api/catalogue/data.
+"""Strict forms of every 2022-11-20 response (the mock's tests): no extra key, every key present,
+closed enums (ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from zltoolkit.api.base import Bool, Float, Int, Str
+from zltoolkit.api.enums import (
+    ChargeType,
+    ChargeUnit,
+    ImageCatalog,
+    ImageType,
+    InstanceStatus,
+    InternetChargeType,
+    OsType,
+    SellStatus,
+)
+
+from ._common import StrictModel, StrictResponse
+
+__all__ = ["RESPONSES"]
+
+
+class AllocateDdosIpAddressesResponse(StrictResponse):
+    """AllocateDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    ddos_id_set: list[Str] | None
+    order_number: Str | None
+
+
+class AllocateEipAddressesResponse(StrictResponse):
+    """AllocateEipAddressesResponse exactly as 2022-11-20 sends it."""
+    eip_id_set: list[Str] | None
+    order_number: Str | None
+
+
+class AssociateDdosIpAddressResponse(StrictResponse):
+    """AssociateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class AssociateEipAddressResponse(StrictResponse):
+    """AssociateEipAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class AssociateSubnetInstancesResponse(StrictResponse):
+    """AssociateSubnetInstancesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class AssociateVpcSubnetResponse(StrictResponse):
+    """AssociateVpcSubnetResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class BindCidrBlockIpsResponse(StrictResponse):
+    """BindCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class CancelInstanceBandwidthDowngradeResponse(StrictResponse):
+    """CancelInstanceBandwidthDowngradeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class CancelInstanceTrafficPackageDowngradeResponse(StrictResponse):
+    """CancelInstanceTrafficPackageDowngradeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class CreateByoipResponse(StrictResponse):
+    """CreateByoipResponse exactly as 2022-11-20 sends it."""
+    byoip_id: Str | None
+    cidr_block_id: Str | None
+
+
+class CreateInstancesResponse(StrictResponse):
+    """CreateInstancesResponse exactly as 2022-11-20 sends it."""
+    instance_id_set: list[Str] | None
+    order_number: Str | None
+
+
+class CreateIpv4BlockResponse(StrictResponse):
+    """CreateIpv4BlockResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+    cidr_block_ids: list[Str] | None
+
+
+class CreateIpv6BlockResponse(StrictResponse):
+    """CreateIpv6BlockResponse exactly as 2022-11-20 sends it."""
+    cidr_block_ids: list[Str] | None
+
+
+class CreateListenerResponse(StrictResponse):
+    """CreateListenerResponse exactly as 2022-11-20 sends it."""
+    listener_id: Str | None
+
+
+class CreateLoadBalancerResponse(StrictResponse):
+    """CreateLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+    load_balancer_id: Str | None
+
+
+class CreateLoadBalancerVIPsResponse(StrictResponse):
+    """CreateLoadBalancerVIPsResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+    vip_id_set: list[Str] | None
+
+
+class CreateSubnetResponse(StrictResponse):
+    """CreateSubnetResponse exactly as 2022-11-20 sends it."""
+    subnet_id: Str | None
+
+
+class CreateVpcResponse(StrictResponse):
+    """CreateVpcResponse exactly as 2022-11-20 sends it."""
+    vpc_id: Str | None
+
+
+class DeleteListenerResponse(StrictResponse):
+    """DeleteListenerResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class DeleteLoadBalancerVIPResponse(StrictResponse):
+    """DeleteLoadBalancerVIPResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class DeleteSubnetResponse(StrictResponse):
+    """DeleteSubnetResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class DeleteVpcResponse(StrictResponse):
+    """DeleteVpcResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class DeregisterBackendResponse(StrictResponse):
+    """DeregisterBackendResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class AvailableIpv4Resource(StrictModel):
+    """AvailableIpv4Resource exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    netmask: Int | None
+    sell_status: SellStatus | None
+    cidr_type: Str | None
+
+
+class DescribeAvailableIpv4ResourcesResponse(StrictResponse):
+    """DescribeAvailableIpv4ResourcesResponse exactly as 2022-11-20 sends it."""
+    available_ipv4_resources: list[AvailableIpv4Resource] | None
+
+
+class AvailableIpv6Resource(StrictModel):
+    """AvailableIpv6Resource exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    sell_status: SellStatus | None
+
+
+class DescribeAvailableIpv6ResourcesResponse(StrictResponse):
+    """DescribeAvailableIpv6ResourcesResponse exactly as 2022-11-20 sends it."""
+    available_ipv6_resources: list[AvailableIpv6Resource] | None
+
+
+class AvailableResource(StrictModel):
+    """AvailableResource exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    sell_status: SellStatus | None
+    internet_charge_types: list[InternetChargeType] | None
+    instance_type_id: Str | None
+    maximum_bandwidth_out: Int | None
+    default_bandwidth_out: Int | None
+    default_traffic_package_size: Float | None
+    qty: Int | None
+
+
+class DescribeAvailableResourcesResponse(StrictResponse):
+    """DescribeAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    available_resources: list[AvailableResource] | None
+
+
+class BackendInfo(StrictModel):
+    """BackendInfo exactly as 2022-11-20 sends it."""
+    listener_id: Str | None
+    backend_id: Str | None
+    backend_name: Str | None
+    status: Str | None
+    port: Str | None
+    weight: Int | None
+    instance_id: Str | None
+    instance_name: Str | None
+    create_time: Str | None
+
+
+class DescribeBackendsResponse(StrictResponse):
+    """DescribeBackendsResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[BackendInfo] | None
+
+
+class CidrBlockIp(StrictModel):
+    """CidrBlockIp exactly as 2022-11-20 sends it."""
+    cidr_block_id: Str | None
+    cidr_block_type: Str | None
+    ip: Str | None
+    instance_id: Str | None
+    status: Str | None
+
+
+class DescribeCidrBlockIpsResponse(StrictResponse):
+    """DescribeCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    cidr_block_ips: list[CidrBlockIp] | None
+
+
+class Tag(StrictModel):
+    """Tag exactly as 2022-11-20 sends it."""
+    key: Str | None
+    value: Str | None
+
+
+class TagAssociation(StrictModel):
+    """TagAssociation exactly as 2022-11-20 sends it."""
+    tags: list[Tag] | None
+
+
+class CidrBlockInfo(StrictModel):
+    """CidrBlockInfo exactly as 2022-11-20 sends it."""
+    cidr_block_id: Str | None
+    cidr_block_type: Str | None
+    cidr_type: Str | None
+    cidr_block_name: Str | None
+    zone_id: Str | None
+    cidr_block: Str | None
+    gateway: Str | None
+    available_ip_start: Str | None
+    available_ip_end: Str | None
+    available_ip_count: Int | None
+    instance_ids: list[Str] | None
+    status: Str | None
+    charge_type: ChargeType | None
+    create_time: Str | None
+    expire_time: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    tags: TagAssociation | None
+
+
+class DescribeCidrBlocksResponse(StrictResponse):
+    """DescribeCidrBlocksResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[CidrBlockInfo] | None
+
+
+class DdosIpAvailableResource(StrictModel):
+    """DdosIpAvailableResource exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    status: Str | None
+
+
+class DescribeDdosAvailableResourcesResponse(StrictResponse):
+    """DescribeDdosAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    ddos_ip_resources: list[DdosIpAvailableResource] | None
+
+
+class DdosIpAddress(StrictModel):
+    """DdosIpAddress exactly as 2022-11-20 sends it."""
+    ddos_ip_id: Str | None
+    zone_id: Str | None
+    ip_address: Str | None
+    instance_id: Str | None
+    instance_name: Str | None
+    ddos_ip_charge_type: ChargeType | None
+    period: Int | None
+    create_time: Str | None
+    expired_time: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    ddos_ip_status: Str | None
+
+
+class DescribeDdosIpAddressesResponse(StrictResponse):
+    """DescribeDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    data_set: list[DdosIpAddress] | None
+    total_count: Int | None
+
+
+class EipAddress(StrictModel):
+    """EipAddress exactly as 2022-11-20 sends it."""
+    eip_id: Str | None
+    zone_id: Str | None
+    ip_address: Str | None
+    netmask: Int | None
+    instance_id: Str | None
+    instance_name: Str | None
+    eip_charge_type: ChargeType | None
+    period: Int | None
+    create_time: Str | None
+    expired_time: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    eip_status: Str | None
+    tags: TagAssociation | None
+
+
+class DescribeEipAddressesResponse(StrictResponse):
+    """DescribeEipAddressesResponse exactly as 2022-11-20 sends it."""
+    data_set: list[EipAddress] | None
+    total_count: Int | None
+
+
+class EipAvailable(StrictModel):
+    """EipAvailable exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    status: Str | None
+    netmask: Int | None
+
+
+class DescribeEipAvailableResourcesResponse(StrictResponse):
+    """DescribeEipAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    eip_resources: list[EipAvailable] | None
+
+
+class ImageInfo(StrictModel):
+    """ImageInfo exactly as 2022-11-20 sends it."""
+    image_id: Str | None
+    image_name: Str | None
+    catalog: ImageCatalog | None
+    image_type: ImageType | None
+    os_type: OsType | None
+
+
+class DescribeImagesResponse(StrictResponse):
+    """DescribeImagesResponse exactly as 2022-11-20 sends it."""
+    images: list[ImageInfo] | None
+
+
+class InstanceAvailableCidrBlock(StrictModel):
+    """InstanceAvailableCidrBlock exactly as 2022-11-20 sends it."""
+    cidr_block_id: Str | None
+    zone_id: Str | None
+    cidr_block_type: Str | None
+    cidr_type: Str | None
+    cidr_block: Str | None
+    available_ips: list[Str] | None
+    available_ip_count: Int | None
+
+
+class DescribeInstanceAvailableCidrBlockResponse(StrictResponse):
+    """DescribeInstanceAvailableCidrBlockResponse exactly as 2022-11-20 sends it."""
+    instance_available_cidr_blocks: list[InstanceAvailableCidrBlock] | None
+
+
+class InstanceAvailableDdosIpResource(StrictModel):
+    """InstanceAvailableDdosIpResource exactly as 2022-11-20 sends it."""
+    ddos_ip_id: Str | None
+    ip_address: Str | None
+
+
+class DescribeInstanceAvailableDdosResourcesResponse(StrictResponse):
+    """DescribeInstanceAvailableDdosResourcesResponse exactly as 2022-11-20 sends it."""
+    instance_ddos_ip_resources: list[InstanceAvailableDdosIpResource] | None
+
+
+class InstanceAvailableEip(StrictModel):
+    """InstanceAvailableEip exactly as 2022-11-20 sends it."""
+    eip_id: Str | None
+    ip_address: Str | None
+    netmask: Int | None
+
+
+class DescribeInstanceAvailableEipResourcesResponse(StrictResponse):
+    """DescribeInstanceAvailableEipResourcesResponse exactly as 2022-11-20 sends it."""
+    instance_eip_resources: list[InstanceAvailableEip] | None
+
+
+class DescribeInstanceInternetStatusResponse(StrictResponse):
+    """DescribeInstanceInternetStatusResponse exactly as 2022-11-20 sends it."""
+    instance_id: Str | None
+    instance_name: Str | None
+    internet_max_bandwidth_out: Int | None
+    modified_internet_max_bandwidth_out: Int | None
+    modified_bandwidth_status: Str | None
+    traffic_package_size: Float | None
+    modified_traffic_package_size: Float | None
+    modified_traffic_package_status: Str | None
+
+
+class InstanceTrafficData(StrictModel):
+    """InstanceTrafficData exactly as 2022-11-20 sends it."""
+    internet_rx: Int | None = Field(alias="internetRX")
+    internet_tx: Int | None = Field(alias="internetTX")
+    time: Str | None
+
+
+class DescribeInstanceTrafficResponse(StrictResponse):
+    """DescribeInstanceTrafficResponse exactly as 2022-11-20 sends it."""
+    data_list: list[InstanceTrafficData] | None
+    in95: Int | None
+    in95_time: Str | None
+    in_avg: Int | None
+    in_max: Int | None
+    in_min: Int | None
+    in_total: Int | None
+    max_bandwidth95_value_mbps: Float | None
+    out95: Int | None
+    out95_time: Str | None
+    out_avg: Int | None
+    out_max: Int | None
+    out_min: Int | None
+    out_total: Int | None
+    total_unit: Str | None
+    unit: Str | None
+
+
+class Disk(StrictModel):
+    """Disk exactly as 2022-11-20 sends it."""
+    disk_size: Int | None
+    disk_count: Int | None
+
+
+class InstanceDiskInfo(StrictModel):
+    """InstanceDiskInfo exactly as 2022-11-20 sends it."""
+    total_disk_size: Int | None
+    disk_description: Str | None
+    disks: list[Disk] | None
+
+
+class InstanceType(StrictModel):
+    """InstanceType exactly as 2022-11-20 sends it."""
+    image_ids: list[Str] | None
+    instance_type_id: Str | None
+    description: Str | None
+    cpu_core_count: Int | None
+    cpu_detail: Str | None
+    cpu_cores: Int | None
+    cpu_threads: Int | None
+    base_frequency: Str | None
+    memory_size: Int | None
+    maximum_bandwidth: Int | None
+    support_raids: list[Int] | None
+    support_subnet: Bool | None
+    is_ha: Bool | None = Field(alias="isHA")
+    disk_info: InstanceDiskInfo | None
+
+
+class DescribeInstanceTypesResponse(StrictResponse):
+    """DescribeInstanceTypesResponse exactly as 2022-11-20 sends it."""
+    instance_types: list[InstanceType] | None
+
+
+class InstanceHealth(StrictModel):
+    """InstanceHealth exactly as 2022-11-20 sends it."""
+    instance_id: Str | None
+    cpu_status: Str | None
+    disk_status: Str | None
+    ipmi_ping: Str | None
+    ipmi_status: Str | None
+    memory_status: Str | None
+    psu_status: Str | None
+    wan_port_status: Str | None
+    fan_status: Str | None
+    server_brand: Str | None
+    server_model: Str | None
+    cpu_temp: Int | None
+    cpu0_temp: Int | None
+    cpu1_temp: Int | None
+    cpu2_temp: Int | None
+    inlet_temp: Int | None
+    temp_unit: Str | None
+
+
+class DescribeInstancesMonitorHealthResponse(StrictResponse):
+    """DescribeInstancesMonitorHealthResponse exactly as 2022-11-20 sends it."""
+    monitor_health_list: list[InstanceHealth] | None
+
+
+class Partition(StrictModel):
+    """Partition exactly as 2022-11-20 sends it."""
+    fs_path: Str | None
+    fs_type: Str | None
+    size: Int | None
+
+
+class CustomRaid(StrictModel):
+    """CustomRaid exactly as 2022-11-20 sends it."""
+    raid_type: Int | None
+    disk_sequence: list[Int] | None
+
+
+class RaidConfig(StrictModel):
+    """RaidConfig exactly as 2022-11-20 sends it."""
+    raid_type: Int | None
+    custom_raids: list[CustomRaid] | None
+
+
+class Nic(StrictModel):
+    """Nic exactly as 2022-11-20 sends it."""
+    wan_name: Str | None
+    lan_name: Str | None
+
+
+class InstanceInfo(StrictModel):
+    """InstanceInfo exactly as 2022-11-20 sends it."""
+    instance_id: Str | None
+    zone_id: Str | None
+    instance_name: Str | None
+    hostname: Str | None
+    instance_type_id: Str | None
+    instance_type: InstanceType | None
+    image_id: Str | None
+    image_name: Str | None
+    ipxe_url: Str | None
+    instance_charge_type: ChargeType | None
+    bandwidth_out_mbps: Int | None
+    traffic_package_size: Float | None
+    internet_charge_type: InternetChargeType | None
+    period: Int | None
+    primary_public_ip_address: Str | None
+    public_ip_addresses: list[Str] | None
+    private_ip_addresses: list[Str] | None
+    ipv6_addresses: list[Str] | None
+    subnet_ids: list[Str] | None
+    create_time: Str | None
+    expired_time: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    instance_status: InstanceStatus | None
+    partitions: list[Partition] | None
+    raid_config: RaidConfig | None
+    nic: Nic | None
+    auto_renew: Bool | None
+    key_id: Str | None
+    tags: TagAssociation | None
+    enable_gateway_mode: Bool | None
+
+
+class DescribeInstancesResponse(StrictResponse):
+    """DescribeInstancesResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[InstanceInfo] | None
+
+
+class HealthCheck(StrictModel):
+    """HealthCheck exactly as 2022-11-20 sends it."""
+    check_enabled: Bool | None
+    check_type: Str | None
+    check_connect_timeout: Int | None
+    check_retry: Int | None
+    check_delay_before_retry: Int | None
+    check_interval_time: Int | None
+    check_port: Int | None
+    http_version: Str | None
+    http_check_path: Str | None
+    http_check_digest: Int | None
+    http_code: Int | None
+    misc_check_path: Str | None
+    misc_timeout: Int | None
+
+
+class Notify(StrictModel):
+    """Notify exactly as 2022-11-20 sends it."""
+    enable: Bool | None
+    api_address: Str | None
+
+
+class ListenerInfo(StrictModel):
+    """ListenerInfo exactly as 2022-11-20 sends it."""
+    load_balancer_id: Str | None
+    listener_id: Str | None
+    listener_name: Str | None
+    status: Str | None
+    port: Str | None
+    protocol: Str | None
+    backend_protocol: Str | None
+    scheduler: Str | None
+    kind: Str | None
+    health_check: HealthCheck | None
+    notify: Notify | None
+    create_time: Str | None
+
+
+class DescribeListenersResponse(StrictResponse):
+    """DescribeListenersResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[ListenerInfo] | None
+
+
+class LoadBalancerSpec(StrictModel):
+    """LoadBalancerSpec exactly as 2022-11-20 sends it."""
+    spec_name: Str | None
+    max_connection: Int | None
+    cps: Int | None
+    qps: Int | None
+
+
+class DescribeLoadBalancerSpecsResponse(StrictResponse):
+    """DescribeLoadBalancerSpecsResponse exactly as 2022-11-20 sends it."""
+    spec_set: list[LoadBalancerSpec] | None
+
+
+class DescribeLoadBalancerZonesResponse(StrictResponse):
+    """DescribeLoadBalancerZonesResponse exactly as 2022-11-20 sends it."""
+    zone_id_set: list[Str] | None
+
+
+class LoadBalancerIp(StrictModel):
+    """LoadBalancerIp exactly as 2022-11-20 sends it."""
+    vip_id: Str | None
+    ip_address: Str | None
+    type: Str | None
+    status: Str | None
+
+
+class LoadBalancerInfo(StrictModel):
+    """LoadBalancerInfo exactly as 2022-11-20 sends it."""
+    load_balancer_id: Str | None
+    zone_id: Str | None
+    load_balancer_name: Str | None
+    spec_name: Str | None
+    vip_list: list[LoadBalancerIp] | None
+    charge_type: Str | None
+    period: Int | None
+    create_time: Str | None
+    expired_time: Str | None
+    status: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    master_ip: Str | None
+    backup_ip: Str | None
+    ip_type: Str | None
+    bandwidth: Int | None
+    is_working: Bool | None
+    listener_list: list[ListenerInfo] | None
+    backend_list: list[BackendInfo] | None
+    tags: TagAssociation | None
+
+
+class DescribeLoadBalancersResponse(StrictResponse):
+    """DescribeLoadBalancersResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[LoadBalancerInfo] | None
+
+
+class DescribeManagedInstanceTrafficResponse(StrictResponse):
+    """DescribeManagedInstanceTrafficResponse exactly as 2022-11-20 sends it."""
+    data_list: list[InstanceTrafficData] | None
+    in95: Int | None
+    in95_time: Str | None
+    in_avg: Int | None
+    in_max: Int | None
+    in_min: Int | None
+    in_total: Int | None
+    max_bandwidth95_value_mbps: Float | None
+    out95: Int | None
+    out95_time: Str | None
+    out_avg: Int | None
+    out_max: Int | None
+    out_min: Int | None
+    out_total: Int | None
+    total_unit: Str | None
+    unit: Str | None
+
+
+class ManagedInstanceInfo(StrictModel):
+    """ManagedInstanceInfo exactly as 2022-11-20 sends it."""
+    instance_id: Str | None
+    instance_name: Str | None
+    fac_name: Str | None
+    ips: list[Str] | None
+    lan_ips: list[Str] | None
+    create_time: Str | None
+
+
+class DescribeManagedInstancesResponse(StrictResponse):
+    """DescribeManagedInstancesResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[ManagedInstanceInfo] | None
+
+
+class DescribeSubnetAvailableResourcesResponse(StrictResponse):
+    """DescribeSubnetAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    zone_id_set: list[Str] | None
+
+
+class SubnetInstance(StrictModel):
+    """SubnetInstance exactly as 2022-11-20 sends it."""
+    instance_id: Str | None
+    private_ip_address: Str | None
+    private_ip_status: Str | None
+
+
+class SubnetInfo(StrictModel):
+    """SubnetInfo exactly as 2022-11-20 sends it."""
+    subnet_id: Str | None
+    zone_id: Str | None
+    subnet_name: Str | None
+    vpc_id: Str | None
+    vpc_name: Str | None
+    cidr_block: Str | None
+    create_time: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    subnet_status: Str | None
+    subnet_instance_set: list[SubnetInstance] | None
+    available_ip_count: Int | None
+    vpc_subnet_status: Str | None
+
+
+class DescribeSubnetsResponse(StrictResponse):
+    """DescribeSubnetsResponse exactly as 2022-11-20 sends it."""
+    data_set: list[SubnetInfo] | None
+    total_count: Int | None
+
+
+class VpcRegionInfo(StrictModel):
+    """VpcRegionInfo exactly as 2022-11-20 sends it."""
+    vpc_region_id: Str | None
+    vpc_region_name: Str | None
+    zone_ids: list[Str] | None
+
+
+class DescribeVpcAvailableRegionsResponse(StrictResponse):
+    """DescribeVpcAvailableRegionsResponse exactly as 2022-11-20 sends it."""
+    vpc_region_set: list[VpcRegionInfo] | None
+
+
+class VpcInfo(StrictModel):
+    """VpcInfo exactly as 2022-11-20 sends it."""
+    vpc_id: Str | None
+    vpc_region_id: Str | None
+    vpc_region_name: Str | None
+    vpc_name: Str | None
+    cidr_block: Str | None
+    resource_group_id: Str | None
+    resource_group_name: Str | None
+    create_time: Str | None
+    vpc_status: Str | None
+    tags: TagAssociation | None
+
+
+class DescribeVpcsResponse(StrictResponse):
+    """DescribeVpcsResponse exactly as 2022-11-20 sends it."""
+    total_count: Int | None
+    data_set: list[VpcInfo] | None
+
+
+class Zone(StrictModel):
+    """Zone exactly as 2022-11-20 sends it."""
+    zone_id: Str | None
+    zone_name: Str | None
+    city_name: Str | None
+    area_name: Str | None
+    is_cloud_router_available: Bool | None
+
+
+class DescribeZonesResponse(StrictResponse):
+    """DescribeZonesResponse exactly as 2022-11-20 sends it."""
+    zone_set: list[Zone] | None
+
+
+class StepPrice(StrictModel):
+    """StepPrice exactly as 2022-11-20 sends it."""
+    step_start: Float | None
+    step_end: Float | None
+    unit_price: Float | None
+    discount_unit_price: Float | None
+
+
+class Price(StrictModel):
+    """Price exactly as 2022-11-20 sends it."""
+    discount: Float | None
+    discount_price: Float | None
+    original_price: Float | None
+    unit_price: Float | None
+    discount_unit_price: Float | None
+    charge_unit: ChargeUnit | None
+    step_prices: list[StepPrice] | None
+
+
+class InquiryPriceCreateDdosIpAddressResponse(StrictResponse):
+    """InquiryPriceCreateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    ddos_ip_price: Price | None
+
+
+class InquiryPriceCreateEipAddressResponse(StrictResponse):
+    """InquiryPriceCreateEipAddressResponse exactly as 2022-11-20 sends it."""
+    eip_price: Price | None
+
+
+class InquiryPriceCreateInstanceResponse(StrictResponse):
+    """InquiryPriceCreateInstanceResponse exactly as 2022-11-20 sends it."""
+    instance_price: Price | None
+    primary_ip_price: Price | None
+    bandwidth_price: list[Price] | None
+
+
+class InquiryPriceCreateIpv4BlockResponse(StrictResponse):
+    """InquiryPriceCreateIpv4BlockResponse exactly as 2022-11-20 sends it."""
+    price: Price | None
+
+
+class InquiryPriceInstanceBandwidthResponse(StrictResponse):
+    """InquiryPriceInstanceBandwidthResponse exactly as 2022-11-20 sends it."""
+    bandwidth_price: list[Price] | None
+
+
+class InquiryPriceInstanceTrafficPackageResponse(StrictResponse):
+    """InquiryPriceInstanceTrafficPackageResponse exactly as 2022-11-20 sends it."""
+    traffic_package_price: list[Price] | None
+
+
+class ModifyBackendWeightResponse(StrictResponse):
+    """ModifyBackendWeightResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyCidrBlocksAttributeResponse(StrictResponse):
+    """ModifyCidrBlocksAttributeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyDdosIpAddressesResourceGroupResponse(StrictResponse):
+    """ModifyDdosIpAddressesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyEipAddressesResourceGroupResponse(StrictResponse):
+    """ModifyEipAddressesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyInstanceBandwidthResponse(StrictResponse):
+    """ModifyInstanceBandwidthResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+
+
+class ModifyInstanceTrafficPackageResponse(StrictResponse):
+    """ModifyInstanceTrafficPackageResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+
+
+class ModifyInstancesAttributeResponse(StrictResponse):
+    """ModifyInstancesAttributeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyInstancesResourceGroupResponse(StrictResponse):
+    """ModifyInstancesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyListenerAttributeResponse(StrictResponse):
+    """ModifyListenerAttributeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyLoadBalancerBandwidthResponse(StrictResponse):
+    """ModifyLoadBalancerBandwidthResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyLoadBalancersNameResponse(StrictResponse):
+    """ModifyLoadBalancersNameResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifySubnetsAttributeResponse(StrictResponse):
+    """ModifySubnetsAttributeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifySubnetsResourceGroupResponse(StrictResponse):
+    """ModifySubnetsResourceGroupResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyVpcsAttributeResponse(StrictResponse):
+    """ModifyVpcsAttributeResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ModifyVpcsResourceGroupResponse(StrictResponse):
+    """ModifyVpcsResourceGroupResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RebootInstancesResponse(StrictResponse):
+    """RebootInstancesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RegisterBackendResponse(StrictResponse):
+    """RegisterBackendResponse exactly as 2022-11-20 sends it."""
+    backend_id: Str | None
+
+
+class ReinstallInstanceResponse(StrictResponse):
+    """ReinstallInstanceResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ReleaseCidrBlocksResponse(StrictResponse):
+    """ReleaseCidrBlocksResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ReleaseDdosIpAddressesResponse(StrictResponse):
+    """ReleaseDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ReleaseEipAddressesResponse(StrictResponse):
+    """ReleaseEipAddressesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ReleaseInstancesResponse(StrictResponse):
+    """ReleaseInstancesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class ReleaseLoadBalancerResponse(StrictResponse):
+    """ReleaseLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RenewCidrBlockResponse(StrictResponse):
+    """RenewCidrBlockResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RenewDdosIpAddressResponse(StrictResponse):
+    """RenewDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RenewEipAddressResponse(StrictResponse):
+    """RenewEipAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RenewInstanceResponse(StrictResponse):
+    """RenewInstanceResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class RestoreLoadBalancerResponse(StrictResponse):
+    """RestoreLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    order_number: Str | None
+
+
+class StartInstancesResponse(StrictResponse):
+    """StartInstancesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class StopInstancesResponse(StrictResponse):
+    """StopInstancesResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class TerminateCidrBlockResponse(StrictResponse):
+    """TerminateCidrBlockResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class TerminateDdosIpAddressResponse(StrictResponse):
+    """TerminateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class TerminateEipAddressResponse(StrictResponse):
+    """TerminateEipAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class TerminateInstanceResponse(StrictResponse):
+    """TerminateInstanceResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class TerminateLoadBalancerResponse(StrictResponse):
+    """TerminateLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class UnAssociateEipAddressResponse(StrictResponse):
+    """UnAssociateEipAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class UnAssociateSubnetInstanceResponse(StrictResponse):
+    """UnAssociateSubnetInstanceResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class UnassociateDdosIpAddressResponse(StrictResponse):
+    """UnassociateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+class UnbindCidrBlockIpsResponse(StrictResponse):
+    """UnbindCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    pass
+
+
+RESPONSES: dict[str, type[StrictResponse]] = {
+    "AllocateDdosIpAddresses": AllocateDdosIpAddressesResponse,
+    "AllocateEipAddresses": AllocateEipAddressesResponse,
+    "AssociateDdosIpAddress": AssociateDdosIpAddressResponse,
+    "AssociateEipAddress": AssociateEipAddressResponse,
+    "AssociateSubnetInstances": AssociateSubnetInstancesResponse,
+    "AssociateVpcSubnet": AssociateVpcSubnetResponse,
+    "BindCidrBlockIps": BindCidrBlockIpsResponse,
+    "CancelInstanceBandwidthDowngrade": CancelInstanceBandwidthDowngradeResponse,
+    "CancelInstanceTrafficPackageDowngrade": CancelInstanceTrafficPackageDowngradeResponse,
+    "CreateByoip": CreateByoipResponse,
+    "CreateInstances": CreateInstancesResponse,
+    "CreateIpv4Block": CreateIpv4BlockResponse,
+    "CreateIpv6Block": CreateIpv6BlockResponse,
+    "CreateListener": CreateListenerResponse,
+    "CreateLoadBalancer": CreateLoadBalancerResponse,
+    "CreateLoadBalancerVIPs": CreateLoadBalancerVIPsResponse,
+    "CreateSubnet": CreateSubnetResponse,
+    "CreateVpc": CreateVpcResponse,
+    "DeleteListener": DeleteListenerResponse,
+    "DeleteLoadBalancerVIP": DeleteLoadBalancerVIPResponse,
+    "DeleteSubnet": DeleteSubnetResponse,
+    "DeleteVpc": DeleteVpcResponse,
+    "DeregisterBackend": DeregisterBackendResponse,
+    "DescribeAvailableIpv4Resources": DescribeAvailableIpv4ResourcesResponse,
+    "DescribeAvailableIpv6Resources": DescribeAvailableIpv6ResourcesResponse,
+    "DescribeAvailableResources": DescribeAvailableResourcesResponse,
+    "DescribeBackends": DescribeBackendsResponse,
+    "DescribeCidrBlockIps": DescribeCidrBlockIpsResponse,
+    "DescribeCidrBlocks": DescribeCidrBlocksResponse,
+    "DescribeDdosAvailableResources": DescribeDdosAvailableResourcesResponse,
+    "DescribeDdosIpAddresses": DescribeDdosIpAddressesResponse,
+    "DescribeEipAddresses": DescribeEipAddressesResponse,
+    "DescribeEipAvailableResources": DescribeEipAvailableResourcesResponse,
+    "DescribeImages": DescribeImagesResponse,
+    "DescribeInstanceAvailableCidrBlock": DescribeInstanceAvailableCidrBlockResponse,
+    "DescribeInstanceAvailableDdosResources": DescribeInstanceAvailableDdosResourcesResponse,
+    "DescribeInstanceAvailableEipResources": DescribeInstanceAvailableEipResourcesResponse,
+    "DescribeInstanceInternetStatus": DescribeInstanceInternetStatusResponse,
+    "DescribeInstanceTraffic": DescribeInstanceTrafficResponse,
+    "DescribeInstanceTypes": DescribeInstanceTypesResponse,
+    "DescribeInstances": DescribeInstancesResponse,
+    "DescribeInstancesMonitorHealth": DescribeInstancesMonitorHealthResponse,
+    "DescribeListeners": DescribeListenersResponse,
+    "DescribeLoadBalancerSpecs": DescribeLoadBalancerSpecsResponse,
+    "DescribeLoadBalancerZones": DescribeLoadBalancerZonesResponse,
+    "DescribeLoadBalancers": DescribeLoadBalancersResponse,
+    "DescribeManagedInstanceTraffic": DescribeManagedInstanceTrafficResponse,
+    "DescribeManagedInstances": DescribeManagedInstancesResponse,
+    "DescribeSubnetAvailableResources": DescribeSubnetAvailableResourcesResponse,
+    "DescribeSubnets": DescribeSubnetsResponse,
+    "DescribeVpcAvailableRegions": DescribeVpcAvailableRegionsResponse,
+    "DescribeVpcs": DescribeVpcsResponse,
+    "DescribeZones": DescribeZonesResponse,
+    "InquiryPriceCreateDdosIpAddress": InquiryPriceCreateDdosIpAddressResponse,
+    "InquiryPriceCreateEipAddress": InquiryPriceCreateEipAddressResponse,
+    "InquiryPriceCreateInstance": InquiryPriceCreateInstanceResponse,
+    "InquiryPriceCreateIpv4Block": InquiryPriceCreateIpv4BlockResponse,
+    "InquiryPriceInstanceBandwidth": InquiryPriceInstanceBandwidthResponse,
+    "InquiryPriceInstanceTrafficPackage": InquiryPriceInstanceTrafficPackageResponse,
+    "ModifyBackendWeight": ModifyBackendWeightResponse,
+    "ModifyCidrBlocksAttribute": ModifyCidrBlocksAttributeResponse,
+    "ModifyDdosIpAddressesResourceGroup": ModifyDdosIpAddressesResourceGroupResponse,
+    "ModifyEipAddressesResourceGroup": ModifyEipAddressesResourceGroupResponse,
+    "ModifyInstanceBandwidth": ModifyInstanceBandwidthResponse,
+    "ModifyInstanceTrafficPackage": ModifyInstanceTrafficPackageResponse,
+    "ModifyInstancesAttribute": ModifyInstancesAttributeResponse,
+    "ModifyInstancesResourceGroup": ModifyInstancesResourceGroupResponse,
+    "ModifyListenerAttribute": ModifyListenerAttributeResponse,
+    "ModifyLoadBalancerBandwidth": ModifyLoadBalancerBandwidthResponse,
+    "ModifyLoadBalancersName": ModifyLoadBalancersNameResponse,
+    "ModifySubnetsAttribute": ModifySubnetsAttributeResponse,
+    "ModifySubnetsResourceGroup": ModifySubnetsResourceGroupResponse,
+    "ModifyVpcsAttribute": ModifyVpcsAttributeResponse,
+    "ModifyVpcsResourceGroup": ModifyVpcsResourceGroupResponse,
+    "RebootInstances": RebootInstancesResponse,
+    "RegisterBackend": RegisterBackendResponse,
+    "ReinstallInstance": ReinstallInstanceResponse,
+    "ReleaseCidrBlocks": ReleaseCidrBlocksResponse,
+    "ReleaseDdosIpAddresses": ReleaseDdosIpAddressesResponse,
+    "ReleaseEipAddresses": ReleaseEipAddressesResponse,
+    "ReleaseInstances": ReleaseInstancesResponse,
+    "ReleaseLoadBalancer": ReleaseLoadBalancerResponse,
+    "RenewCidrBlock": RenewCidrBlockResponse,
+    "RenewDdosIpAddress": RenewDdosIpAddressResponse,
+    "RenewEipAddress": RenewEipAddressResponse,
+    "RenewInstance": RenewInstanceResponse,
+    "RestoreLoadBalancer": RestoreLoadBalancerResponse,
+    "StartInstances": StartInstancesResponse,
+    "StopInstances": StopInstancesResponse,
+    "TerminateCidrBlock": TerminateCidrBlockResponse,
+    "TerminateDdosIpAddress": TerminateDdosIpAddressResponse,
+    "TerminateEipAddress": TerminateEipAddressResponse,
+    "TerminateInstance": TerminateInstanceResponse,
+    "TerminateLoadBalancer": TerminateLoadBalancerResponse,
+    "UnAssociateEipAddress": UnAssociateEipAddressResponse,
+    "UnAssociateSubnetInstance": UnAssociateSubnetInstanceResponse,
+    "UnassociateDdosIpAddress": UnassociateDdosIpAddressResponse,
+    "UnbindCidrBlockIps": UnbindCidrBlockIpsResponse,
+}
