@@ -151,6 +151,8 @@ def probe(url: str, payload: bytes) -> str:
         lines = head.decode("latin-1").split("\r\n")
         ctype = next((v.split(":", 1)[1].strip() for v in lines[1:] if v.lower().startswith("content-type:")), "-")
         status = lines[0].split(" ", 1)[1] if " " in lines[0] else lines[0]
+        if any(v.lower().replace(" ", "") == "transfer-encoding:chunked" for v in lines[1:]):
+            body = _dechunk(body)
     else:
         status, ctype, body = "(no status line)", "-", data
     try:
@@ -158,6 +160,20 @@ def probe(url: str, payload: bytes) -> str:
     except ValueError:
         envelope = False
     return f"{status} | {ctype} | {'envelope' if envelope else repr(body[:40])}"
+
+
+def _dechunk(data: bytes) -> bytes:
+    out = b""
+    while data:
+        size_line, _, data = data.partition(b"\r\n")
+        try:
+            size = int(size_line.split(b";")[0], 16)
+        except ValueError:
+            break
+        if size == 0:
+            break
+        out, data = out + data[:size], data[size + 2:]
+    return out
 
 
 # --- throughput ---
