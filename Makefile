@@ -44,7 +44,7 @@ test: venv-dev chromium lint docs
 	$(PY) -m pytest
 
 demo: venv-app
-	$(PY) -m mockserver.demo --port $(PORT) --voila-port $(VOILA_PORT)
+	$(PY) -m tools.demo --port $(PORT) --voila-port $(VOILA_PORT)
 
 bench: $(VENV)/.bench-stamp
 	$(PY) -m benchmarks

@@ -29,7 +29,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from benchmarks._util import REPO_ROOT, Metric, Section, format_table
+from benchmarks._util import Metric, Section, format_table
+from tools.launcher import REPO_ROOT
 
 SECTIONS = ("bench_mock", "bench_planning", "bench_moto", "soak")
 #: CLI arguments for modules that run as subprocesses: (full, quick).

@@ -17,7 +17,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, request
 from werkzeug.serving import make_server
 
-from mockserver.server import QuietHandler
+from mockserver.http_handler import QuietHandler
 
 
 def create_app(instances: list[dict[str, Any]]) -> Flask:

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from benchmarks._util import MockProcess, PythonServerProcess  # noqa: E402
+from tools.launcher import MockProcess, ServerProcess  # noqa: E402
 
 KEY, PASSWORD = "demo-access-key", "demo-access-key-password"
 STATUS_MIX = ["RUNNING", "STOPPED", "RUNNING", "INSTALLING", "RUNNING", "BOOTING", "RUNNING", "STOPPING",
@@ -96,7 +96,7 @@ def bench_describe_vs_baseline(n: int, rounds: int, per_round: int, tmp: Path) -
         assert len(data) == n
         path = tmp / "instances.json"
         path.write_text(json.dumps(data))
-        base = PythonServerProcess(["-m", "benchmarks.baseline_app", str(path)]).start()
+        base = ServerProcess(["-m", "benchmarks.baseline_app", str(path)]).start()
         base_url = base.wait_for_output(re.compile(r"serving (http://\S+)"), 120.0).group(1)
         ours, theirs = Signed(mock_url), Signed(base_url)
         pages = max(1, n // 100)

@@ -27,15 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks._util import (
-    Metric,
-    MockProcess,
-    PythonServerProcess,
-    demo_client,
-    format_table,
-    median,
-    timed,
-)
+from benchmarks._util import Metric, demo_client, format_table, median, timed
+from tools.launcher import MockProcess, ServerProcess
 
 __all__ = ["MotoProcess", "main", "run", "run_bench"]
 
@@ -62,11 +55,11 @@ _MOTO_SERVER = textwrap.dedent(
 )
 
 
-class MotoProcess(PythonServerProcess):
+class MotoProcess(ServerProcess):
     """``ThreadedMotoServer`` in a subprocess on 127.0.0.1 and a free port."""
 
     def __init__(self) -> None:
-        super().__init__(["-c", _MOTO_SERVER])
+        super().__init__(["-c", _MOTO_SERVER], name="moto")
         self.url = ""
 
     def start(self) -> MotoProcess:

@@ -99,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rate-limit", type=float, default=20.0)
     args = ap.parse_args(argv)
 
-    from benchmarks._util import MockProcess
     from mockserver.server import MockServerClient
+    from tools.launcher import MockProcess
     from zltoolkit import views
     from zltoolkit.client import Client
 

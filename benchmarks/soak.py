@@ -30,7 +30,8 @@ from typing import Any
 
 import httpx
 
-from benchmarks._util import DEMO_KEY, DEMO_PASSWORD, Metric, MockProcess, format_table, percentile
+from benchmarks._util import DEMO_KEY, DEMO_PASSWORD, Metric, format_table, percentile
+from tools.launcher import MockProcess
 
 __all__ = ["SoakReport", "main", "run", "run_soak"]
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .app import create_app
     from .config import MockConfig
-    from .server import MockServer, MockServerClient
+    from .control_client import MockServerClient
+    from .server import MockServer
 
-_EXPORTS = {"create_app": "app", "MockConfig": "config", "MockServer": "server", "MockServerClient": "server"}
+_EXPORTS = {"create_app": "app", "MockConfig": "config", "MockServer": "server", "MockServerClient": "control_client"}
 __all__ = ["MockConfig", "MockServer", "MockServerClient", "create_app"]
 
 

@@ -143,7 +143,8 @@ class _Api:
                 raise ApiError("INVALID_REQUEST_BODY", "The request body is shorter than its Content-Length.") from None
         if not environ.get("wsgi.input_terminated"):
             return b""  # no length and no end marker: nothing can be read safely (werkzeug's rule)
-        stream, chunks, total = environ["wsgi.input"], [], 0
+        stream, total = environ["wsgi.input"], 0
+        chunks: list[bytes] = []
         while True:
             try:
                 chunk = stream.read(min(65536, self.max_body + 1 - total))
@@ -323,7 +324,8 @@ class _WsgiGuard:
 
 
 def state_of(app: Flask) -> MockState:
-    return app.extensions[EXTENSION_KEY]
+    state: MockState = app.extensions[EXTENSION_KEY]
+    return state
 
 
 __all__ = ["GENERIC_500", "VERSIONS", "check_version_rules", "create_app", "state_of"]

@@ -50,7 +50,8 @@ class MockState:
 
 def current_state() -> MockState:
     """The state of the app handling the current request (for blueprints, e.g. ``/_mock`` routes)."""
-    return current_app.extensions[EXTENSION_KEY]
+    state: MockState = current_app.extensions[EXTENSION_KEY]
+    return state
 
 
 def current_backend() -> Backend:

@@ -79,6 +79,27 @@ class JournalEntry:
         "credential", "faults",
     )
 
+    # Declared for the type checker only (no class attributes: the slots hold the values).
+    seq: int | None
+    request_id: str
+    wall_time: float
+    mock_time: float | None
+    method: str | None
+    path: str | None
+    action: str | None
+    version: str | None
+    account_id: str | None
+    status: int | None
+    code: str | None
+    message: str | None
+    duration_ms: float | None
+    zone_id: str | None
+    instance_type_id: str | None
+    body: bytes | dict[str, Any] | None  # raw bytes of a small body, or an abridged large one
+    auth_scheme: str | None
+    credential: str | None
+    faults: list[str] | None
+
     def __init__(self, **fields: Any) -> None:
         for name in self.__slots__:
             setattr(self, name, fields.get(name))

@@ -54,7 +54,7 @@ def chromium() -> str:
 @pytest.fixture(scope="module")
 def stack() -> Iterator[Any]:
     """zl-mock + Voila serving notebooks/dashboard.ipynb, wired exactly as `make demo` wires them."""
-    from mockserver.demo import DemoStack
+    from tools.demo import DemoStack
 
     # Two pre-heated kernels: each test's page takes a warm one while the next warms up.
     demo = DemoStack(port=0, voila_port=0, speed=MOCK_SPEED, extra_env={"ZL_POLL": "1"}, pool_size=2)

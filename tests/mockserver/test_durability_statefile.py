@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from benchmarks._util import MockProcess
+from tools.launcher import MockProcess
 
 sys.path.insert(0, str(Path(__file__).parent))  # importlib import mode: make the shared helpers importable
 from _instances_support import (  # noqa: E402

@@ -275,3 +275,31 @@ def test_malformed_chunked_body(srv):
         s.sendall(raw)
         status, _, body = _read_response(s.makefile("rb"))
     assert status == 400 and json.loads(body)["code"] == "INVALID_REQUEST_BODY"
+
+
+def test_serving_start_stop_path(tmp_path: Path):
+    """``Serving`` (what zl-mock and MockServer both run): binds on creation, answers once started, and stop
+    is idempotent, releases the port and closes the backend; stopping one never started does not hang."""
+    from mockserver.app import create_app
+    from mockserver.config import MockConfig
+    from mockserver.server import Serving
+
+    never = Serving(create_app(MockConfig(port=0, clock="manual")), "127.0.0.1", 0)
+    port = never.port
+    assert not never.alive()
+    never.stop()
+    state = tmp_path / "state.sqlite"
+    again = Serving(create_app(MockConfig(port=0, clock="manual", state_file=str(state))), "127.0.0.1", port)
+    try:
+        assert again.url == f"http://127.0.0.1:{port}" and again.endpoint == f"127.0.0.1:{port}"
+        again.start()
+        assert again.alive()
+        assert httpx.get(f"{again.url}/_mock/health", trust_env=False).json()["status"] == "ok"
+        assert Path(f"{state}-wal").exists()  # the state file is open
+    finally:
+        again.stop()
+        again.stop()
+    assert not again.alive()
+    assert not Path(f"{state}-wal").exists()  # the backend closed it (SQLite folds the WAL in on the last close)
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{again.url}/_mock/health", trust_env=False, timeout=2)

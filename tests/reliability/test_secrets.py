@@ -18,8 +18,8 @@ import httpx
 import pytest
 from reliability_helpers import DEMO_KEY, DEMO_PASSWORD, DEMO_TOKEN, OTHER_TOKEN, scenario_data
 
-from benchmarks._util import MockProcess
 from mockserver.server import DemoCredentials, MockServer
+from tools.launcher import MockProcess
 from zltoolkit.client import (
     AuthenticationError,
     BearerAuth,
