@@ -1,27 +1,29 @@
 """Time-ordered side effects (heapq), drained up to "now" at the start of every request.
 
-Kinds: ``fail`` (a CREATE_FAILED returns stock and prepaid money), ``expire`` (a PREPAID instance reaches
-its expiredTime: renew or RECYCLE) and ``release`` (24 h in the recycle bin). Events are never cancelled in
-place: the handler re-checks on pop that the event still applies (the instance exists and its schedule or
-expiry still matches), so a renewal or a forced status simply makes the old event a no-op.
+An event has a kind, a subject (what it is about: an instance id for the instance kinds; any string for
+events that belong to no instance) and an optional JSON payload. The kinds are registered by the backend with
+their handlers (core.py): ``fail`` (a CREATE_FAILED returns stock and prepaid money), ``expire`` (a PREPAID
+instance reaches its expiredTime: renew or RECYCLE) and ``release`` (24 h in the recycle bin). Events are
+never cancelled in place: the handler re-checks on pop that the event still applies (the instance exists and
+its schedule or expiry still matches), so a renewal or a forced status simply makes the old event a no-op.
 
-Additions and removals since the last commit are kept so the SQLite store writes only those rows.
+Additions and removals since the last commit are kept so the state file writes only those rows.
 """
 
 from __future__ import annotations
 
 import heapq
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 FAIL, EXPIRE, RELEASE = "fail", "expire", "release"
-KINDS = frozenset({FAIL, EXPIRE, RELEASE})
 
 
 class Event(NamedTuple):
     at: float
-    seq: int
+    seq: int  # unique: ties on ``at`` never compare further
     kind: str
-    iid: str
+    subject: str
+    payload: Any = None  # JSON-ready data, None for the instance kinds
 
 
 class EventQueue:
@@ -37,8 +39,8 @@ class EventQueue:
     def __len__(self) -> int:
         return len(self._heap)
 
-    def push(self, at: float, kind: str, iid: str) -> Event:
-        ev = Event(float(at), self.seq, kind, iid)
+    def push(self, at: float, kind: str, subject: str, payload: Any = None) -> Event:
+        ev = Event(float(at), self.seq, kind, subject, payload)
         self.seq += 1
         heapq.heappush(self._heap, ev)
         self.added.append(ev)

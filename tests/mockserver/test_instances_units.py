@@ -125,7 +125,7 @@ def test_event_queue_orders_and_tracks_changes() -> None:
     q.push(1, "expire", "b")
     q.push(5, "release", "c")
     assert q.pop_due(0.5) is None
-    assert [q.pop_due(10).iid for _ in range(3)] == ["b", "a", "c"]
+    assert [q.pop_due(10).subject for _ in range(3)] == ["b", "a", "c"]
     assert len(q.added) == 3 and len(q.removed) == 3
     again = EventQueue([], seq=q.seq)
     assert again.push(1, "fail", "x").seq == 3
