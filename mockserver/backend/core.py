@@ -168,8 +168,8 @@ class Backend(InstanceOps):
         for a, b in self.balances.items():
             if self._saved_accounts.get(a) != (b, self.charged[a]):
                 d.upsert(sr.ACCOUNT, sr.account_row(a, b, self.charged[a]))
-        for key in self.pools.dirty:
-            d.upsert(sr.POOL, sr.pool_row(encode(key), self.pools.next_offset(key)))
+        for pool in self.pools.dirty:
+            d.upsert(sr.POOL, sr.pool_row(encode(pool), self.pools.next_offset(pool)))
         ids = self._ids.snapshot()
         if ids != self._saved_ids:
             d.meta["ids"] = ids

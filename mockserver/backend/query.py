@@ -127,7 +127,7 @@ def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, no
 
     start = (page_num - 1) * page_size
     if not preds:
-        total = len(candidates)  # type: ignore[arg-type]  # a list or a dict view
+        total = len(candidates)  # a list or a dict view (narrowed by the assignments above)
         # islice takes at most sys.maxsize; a page beyond the end is simply empty.
         page = list(islice(candidates, start, start + page_size)) if start < total else []
     else:

@@ -114,6 +114,6 @@ def unmask_credentials(scenario: Any, own: Scenario | None) -> Any:
         if "accessKeys" in acc:
             acc["accessKeys"] = keys
         if MASK in (acc.get("tokens") or []):
-            acc["tokens"] = own_tokens.get(acc.get("accountId"), [])
+            acc["tokens"] = own_tokens.get(str(acc.get("accountId")), [])
         accounts.append(acc)
     return {**scenario, "accounts": accounts}

@@ -1,0 +1,1 @@
+"""Dev tooling of the repository (not shipped: outside the runtime packages)."""
