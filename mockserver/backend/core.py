@@ -24,7 +24,7 @@ from zltoolkit.api import ApiError, ChargeType
 from ..scenarios.models import Scenario
 from . import state_rows as sr
 from .clock import Clock
-from .events import EXPIRE, FAIL, RELEASE, Event, EventQueue
+from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
 from .pools import encode
@@ -124,19 +124,19 @@ class Backend(InstanceOps):
         while (ev := q.pop_due(now)) is not None:
             EVENT_HANDLERS[ev.kind](self, ev)
 
-    def _on_fail(self, ev: Event) -> None:
+    def _on_fail(self, ev: AnyEvent) -> None:
         inst = self.by_id.get(ev.subject)
         if inst is not None and inst.holds and inst.status(ev.at) == CREATE_FAILED:
             self._return_failed(inst)
 
-    def _on_release(self, ev: Event) -> None:
+    def _on_release(self, ev: AnyEvent) -> None:
         inst = self.by_id.get(ev.subject)
         if inst is not None:
             t, s = inst.current(ev.at)
             if s == RECYCLE and t + RECYCLE_RETENTION_SECONDS == ev.at:
                 self._delete(inst)
 
-    def _on_expire(self, ev: Event) -> None:
+    def _on_expire(self, ev: AnyEvent) -> None:
         inst = self.by_id.get(ev.subject)
         if inst is not None:
             self._expire(inst, ev.at)
@@ -272,7 +272,7 @@ class Backend(InstanceOps):
 
 
 #: What each event kind does when it falls due (a new kind of event is one entry here).
-EVENT_HANDLERS: dict[str, Callable[[Backend, Event], None]] = {
+EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     FAIL: Backend._on_fail,
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,

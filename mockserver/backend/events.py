@@ -23,37 +23,60 @@ class Event(NamedTuple):
     seq: int  # unique: ties on ``at`` never compare further
     kind: str
     subject: str
-    payload: Any = None  # JSON-ready data, None for the instance kinds
+
+    @property
+    def payload(self) -> Any:
+        return None
+
+
+class PayloadEvent(NamedTuple):
+    """An event carrying JSON-ready data. A type of its own so the common events (one per PREPAID instance
+    at least) stay four-item tuples: the memory per instance is benchmarked."""
+
+    at: float
+    seq: int
+    kind: str
+    subject: str
+    payload: Any
+
+
+AnyEvent = Event | PayloadEvent
+
+
+def make_event(at: float, seq: int, kind: str, subject: str, payload: Any = None) -> AnyEvent:
+    if payload is None:
+        return Event(at, seq, kind, subject)
+    return PayloadEvent(at, seq, kind, subject, payload)
 
 
 class EventQueue:
     __slots__ = ("_heap", "seq", "added", "removed")
 
-    def __init__(self, events: list[Event] | None = None, seq: int = 0) -> None:
-        self._heap: list[Event] = list(events or [])
+    def __init__(self, events: list[AnyEvent] | None = None, seq: int = 0) -> None:
+        self._heap: list[AnyEvent] = list(events or [])
         heapq.heapify(self._heap)
         self.seq = max([seq, *(e.seq + 1 for e in self._heap)])
-        self.added: list[Event] = []
+        self.added: list[AnyEvent] = []
         self.removed: list[int] = []
 
     def __len__(self) -> int:
         return len(self._heap)
 
-    def push(self, at: float, kind: str, subject: str, payload: Any = None) -> Event:
-        ev = Event(float(at), self.seq, kind, subject, payload)
+    def push(self, at: float, kind: str, subject: str, payload: Any = None) -> AnyEvent:
+        ev = make_event(float(at), self.seq, kind, subject, payload)
         self.seq += 1
         heapq.heappush(self._heap, ev)
         self.added.append(ev)
         return ev
 
-    def pop_due(self, now: float) -> Event | None:
+    def pop_due(self, now: float) -> AnyEvent | None:
         if self._heap and self._heap[0].at <= now:
             ev = heapq.heappop(self._heap)
             self.removed.append(ev.seq)
             return ev
         return None
 
-    def all(self) -> list[Event]:
+    def all(self) -> list[AnyEvent]:
         return sorted(self._heap)
 
     def clear_changes(self) -> None:

@@ -7,7 +7,6 @@ Operations (instances.py) and the orchestration (core.py: sessions, persistence,
 
 from __future__ import annotations
 
-import random
 import threading
 from typing import Any
 
@@ -63,7 +62,6 @@ class BackendState:
         for acc, (balance, charged) in (accounts or {}).items():
             self.balances[acc] = balance
             self.charged[acc] = charged
-        self.rng = random.Random(self.seed)  # for other parts of the mock; lifecycle dice come from ids
         self._ids = ids
         self.events = events
         self._derive_catalog()

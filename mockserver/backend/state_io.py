@@ -15,7 +15,7 @@ from zltoolkit.api import ChargeType
 
 from ..scenarios.loader import load_scenario
 from ..scenarios.models import Scenario
-from .events import Event, EventQueue
+from .events import AnyEvent, EventQueue, make_event
 from .ids import Ids
 from .pools import PoolKey, decode
 from .records import Instance
@@ -51,13 +51,13 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
         scenario = load_scenario(unmask_credentials(state["scenario"], own))
         ids_state = dict(state["ids"])
         seed = int(ids_state.pop("seed"))
-        events = []
+        events: list[AnyEvent] = []
         for at, seq, kind, subject, *payload in state["events"]:
             if kind not in event_kinds:
                 raise ValueError(f"unknown event kind {kind!r}")
             if len(payload) > 1:
                 raise ValueError("an event has at most five items")
-            events.append(Event(float(at), int(seq), str(kind), str(subject), payload[0] if payload else None))
+            events.append(make_event(float(at), int(seq), str(kind), str(subject), payload[0] if payload else None))
         parsed = ParsedState(
             scenario=scenario,
             seed=seed,

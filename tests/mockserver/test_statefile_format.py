@@ -13,7 +13,7 @@ import pytest
 
 from mockserver.backend import Backend, Clock, statefile
 from mockserver.backend.core import EVENT_HANDLERS
-from mockserver.backend.events import Event
+from mockserver.backend.events import AnyEvent, PayloadEvent
 from mockserver.backend.stock import StockKey
 from mockserver.scenarios.loader import default_scenario
 
@@ -169,7 +169,7 @@ def test_rows_are_kind_id_json(tmp_path: Path) -> None:
 
 def test_a_new_event_kind_is_a_registration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An event about no instance, with a payload, survives a restart and reaches its handler when due."""
-    seen: list[Event] = []
+    seen: list[AnyEvent] = []
     monkeypatch.setitem(EVENT_HANDLERS, "market-tick", lambda backend, ev: seen.append(ev))
     path = tmp_path / "state.db"
     b = _open(path)
@@ -183,8 +183,8 @@ def test_a_new_event_kind_is_a_registration(tmp_path: Path, monkeypatch: pytest.
         again.clock.advance(60)
         with again.session():
             pass
-        assert seen == [Event(60.0, 0, "market-tick", "market", {"price": 1.5})]
+        assert seen == [PayloadEvent(60.0, 0, "market-tick", "market", {"price": 1.5})]
         again.import_state(exported)  # the export carries the payload back in
-        assert again.events.all() == [Event(60.0, 0, "market-tick", "market", {"price": 1.5})]
+        assert again.events.all() == [PayloadEvent(60.0, 0, "market-tick", "market", {"price": 1.5})]
     finally:
         again.close()
