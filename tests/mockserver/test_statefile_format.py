@@ -188,3 +188,13 @@ def test_a_new_event_kind_is_a_registration(tmp_path: Path, monkeypatch: pytest.
         assert again.events.all() == [PayloadEvent(60.0, 0, "market-tick", "market", {"price": 1.5})]
     finally:
         again.close()
+
+
+def test_rows_and_the_export_are_one_serialisation() -> None:
+    from mockserver.backend import state_rows
+
+    expected = json.loads((FIXTURES / "state_v1.expected.json").read_text(encoding="utf-8"))
+    stored = state_rows.to_stored(expected)
+    assert set(stored.rows) == {k.name for k in state_rows.ROW_KINDS}
+    assert len(stored.rows["instance"]) == len(expected["instances"]) == 8
+    assert state_rows.from_stored(stored) == expected
