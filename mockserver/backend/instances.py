@@ -37,13 +37,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from zltoolkit.api import ApiError, InternetChargeType, limits, rules
+from zltoolkit.api import ApiError, ApiVersion, InternetChargeType, limits, rules
 from zltoolkit.api.actions import CreateInstancesRequest, DescribeInstancesRequest, ReinstallInstanceRequest
 from zltoolkit.api.rules import check_create, check_name, check_reinstall, expand_names
 
 from ..scenarios.models import Account, ImageDef, Lifecycle, Offering
 from . import lifecycle as lc
 from .ipam import PoolExhausted
+from .pools import Private, PublicV4, PublicV6
 from .pricing import BANDWIDTH_95_TYPES, money, quote, total_charge
 from .records import (
     CREATE_FAILED,
@@ -56,11 +57,12 @@ from .records import (
     Instance,
     intern,
 )
+from .state import BackendState
+from .stock import StockKey
 from .timeutil import add_months
 
 if TYPE_CHECKING:
     from .catalog import Catalog
-    from .core import Backend
 
 _NOT_FOUND = "INVALID_INSTANCE_NOT_FOUND"
 # Shared NIC name pairs (most instances use the defaults).
@@ -90,21 +92,21 @@ def _image_for_type(cat: Catalog, image_id: str, type_id: str) -> ImageDef:
     return image
 
 
-class InstanceOps:
-    """Mixed into ``Backend``; uses its state (see core.py)."""
+class InstanceOps(BackendState):
+    """The API's instance operations over the state (state.py); ``Backend`` (core.py) runs them in sessions."""
 
     # ------------------------------------------------------------------ helpers
 
-    def _owned(self: Backend, account_id: str, iid: str) -> Instance:
+    def _owned(self, account_id: str, iid: str) -> Instance:
         inst = self.by_id.get(iid)
         if inst is None or inst.account != account_id:  # another account's instance does not exist for you
             raise ApiError(_NOT_FOUND, f"The instance `{iid}` is not found.")
         return inst
 
-    def _owned_all(self: Backend, account_id: str, ids: list[str]) -> list[Instance]:
+    def _owned_all(self, account_id: str, ids: list[str]) -> list[Instance]:
         return [self._owned(account_id, i) for i in ids]
 
-    def _check_status(self: Backend, action: str, insts: list[Instance]) -> list[str]:
+    def _check_status(self, action: str, insts: list[Instance]) -> list[str]:
         now = self.now
         statuses = []
         for inst in insts:
@@ -115,17 +117,17 @@ class InstanceOps:
             statuses.append(status)
         return statuses
 
-    def _lifecycle(self: Backend, inst: Instance) -> Lifecycle:
+    def _lifecycle(self, inst: Instance) -> Lifecycle:
         off = self.catalog.offerings.get((inst.zone, inst.type))
         return self.catalog.lifecycle(off) if off is not None else self.scenario.lifecycle
 
-    def _install_fails(self: Backend, zone: str, type_id: str) -> bool:
+    def _install_fails(self, zone: str, type_id: str) -> bool:
         off = self.catalog.offerings.get((zone, type_id))
         p = (self.catalog.failure(off) if off is not None else self.scenario.failure).install
         return self._ids.draw() < p if p > 0 else False
 
     def _unit_charge(
-        self: Backend, off: Offering, *, charge: str, inet: str, period: int | None, bw: int | None,
+        self, off: Offering, *, charge: str, inet: str, period: int | None, bw: int | None,
         traffic: float | None, api_version: str,
     ) -> float:  # fmt: skip
         """What one PREPAID instance costs for one period (0.0 for POSTPAID)."""
@@ -138,10 +140,31 @@ class InstanceOps:
         )  # fmt: skip
         return total_charge(q)
 
+    def _new_instance(
+        self, *, account: str, zone: str, type_id: str, charge: str, inet: str, image: str | None,
+        ipxe: str | None, name: str, hostname: str, bw: int, traffic: float | None, period: int | None,
+        pools: tuple[PublicV4, PublicV6 | None, Private], rg: str, key: str | None, pw: bool,
+        tags: tuple[tuple[str, str | None], ...] | None, raid: dict[str, Any] | None,
+        parts: list[dict[str, Any]] | None, nic: tuple[str, str], gateway: bool, etime: float | None,
+        sched: tuple[Any, ...], holds: bool, paid: float,
+    ) -> Instance:  # fmt: skip
+        """A new instance created now: the next id, addresses from ``pools`` (public IPv4, IPv6 or None,
+        private), PREPAID ones renewing automatically. May raise PoolExhausted (the id is used up then)."""
+        iid = self._ids.instance_id()
+        pub, v6, priv = pools
+        return Instance(
+            id=iid, account=account, zone=zone, type=type_id, charge=charge, inet=inet, image=image, ipxe=ipxe,
+            name=name, hostname=hostname, bw=bw, traffic=traffic, period=period, months=period or 0,
+            pub4=self._allocate(pub), ipv6=self._allocate(v6) if v6 is not None else None,
+            priv4=self._allocate(priv), subnet=priv.subnet, rg=rg, key=key, pw=pw, tags=tags, raid=raid,
+            parts=parts, nic=nic, gateway=gateway, ctime=self.now, etime=etime, auto_renew=charge == PREPAID,
+            sched=sched, holds=holds, paid=paid,
+        )  # fmt: skip
+
     # ------------------------------------------------------------------ CreateInstances
 
     def create_instances(
-        self: Backend, account: Account, req: CreateInstancesRequest, api_version: str
+        self, account: Account, req: CreateInstancesRequest, api_version: str
     ) -> dict[str, Any]:
         cat = self.catalog
         acc = account.account_id
@@ -214,18 +237,18 @@ class InstanceOps:
         amount = req.amount if req.amount is not None else 1
         names = expand_names(req.instance_name or limits.DEFAULT_INSTANCE_NAME, amount)
         hostnames = expand_names(req.hostname or limits.DEFAULT_HOSTNAME, amount)
-        pub_key = f"pub4:{zone.zone_id}"
-        v6_key = f"ipv6:{zone.zone_id}" if zone.ipv6_prefix and req.enable_primary_ipv6 is not False else None
-        priv_key = f"priv:{acc}:{subnet.subnet_id if subnet else ''}"
-        if self._pool(pub_key).available() < amount:
+        pub_key = PublicV4(zone.zone_id)
+        v6_key = PublicV6(zone.zone_id) if zone.ipv6_prefix and req.enable_primary_ipv6 is not False else None
+        priv_key = Private(acc, subnet.subnet_id if subnet else None)
+        if self.pools.pool(pub_key).available() < amount:
             raise ApiError(
                 "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"No public IPv4 address is left in zone `{zone.zone_id}`."
             )
-        if v6_key is not None and self._pool(v6_key).available() < amount:
+        if v6_key is not None and self.pools.pool(v6_key).available() < amount:
             raise ApiError(
                 "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"No public IPv6 address is left in zone `{zone.zone_id}`."
             )
-        if self._pool(priv_key).available() < amount:
+        if self.pools.pool(priv_key).available() < amount:
             raise ApiError(
                 "INVALID_SUBNET_PRIVATE_IP_INSUFFICIENT",
                 f"Not enough private addresses for {amount} instance(s)"
@@ -246,7 +269,7 @@ class InstanceOps:
         )
 
         # --- the atomic step: stock, quota, money (the session lock is held) ---
-        key = (zone.zone_id, itype.instance_type_id, charge)
+        key = StockKey(zone.zone_id, itype.instance_type_id, charge)
         qty = self.stock.get(key, 0)
         if qty < amount:
             raise ApiError(
@@ -291,31 +314,18 @@ class InstanceOps:
         nic = _NIC if nic == _NIC else _HA_NIC if nic == _HA_NIC else nic  # share the common pairs
         ids = []
         for n in range(amount):
-            inst = Instance.__new__(Instance)
-            inst.id = self._ids.instance_id()
-            inst.account, inst.zone, inst.type = acc, zone.zone_id, itype.instance_type_id
-            inst.charge, inst.inet = charge, inet
-            inst.image, inst.ipxe = req.image_id or None, req.ipxe_url
-            inst.name, inst.hostname = names[n], hostnames[n]
-            inst.bw, inst.traffic, inst.period = bw, traffic, period
-            inst.months = period or 0
-            inst.pub4 = self._allocate(pub_key)
-            inst.ipv6 = self._allocate(v6_key) if v6_key else None
-            inst.priv4 = self._allocate(priv_key)
-            inst.subnet = subnet.subnet_id if subnet else None
-            inst.rg, inst.key, inst.pw = rg, req.key_id, req.password is not None
-            inst.tags, inst.raid, inst.parts, inst.nic = tags, raid, parts, nic
-            inst.gateway = bool(req.enable_gateway_mode)
-            inst.ctime = now
-            inst.etime = etime
-            inst.auto_renew = charge == PREPAID
             create_fails = fail.create > 0 and self._ids.draw() < fail.create
             install_fails = (not create_fails and image is not None and fail.install > 0
                              and self._ids.draw() < fail.install)  # fmt: skip
-            inst.sched = lc.create_schedule(
-                now, life, has_image=image is not None, create_fails=create_fails, install_fails=install_fails
-            )
-            inst.holds, inst.paid = True, unit
+            inst = self._new_instance(
+                account=acc, zone=zone.zone_id, type_id=itype.instance_type_id, charge=charge, inet=inet,
+                image=req.image_id or None, ipxe=req.ipxe_url, name=names[n], hostname=hostnames[n], bw=bw,
+                traffic=traffic, period=period, pools=(pub_key, v6_key, priv_key), rg=rg, key=req.key_id,
+                pw=req.password is not None, tags=tags, raid=raid, parts=parts, nic=nic,
+                gateway=bool(req.enable_gateway_mode), etime=etime, holds=True, paid=unit,
+                sched=lc.create_schedule(now, life, has_image=image is not None, create_fails=create_fails,
+                                         install_fails=install_fails),
+            )  # fmt: skip
             self._index(inst)
             self._touch(inst)
             self._push_failure(inst)
@@ -325,7 +335,7 @@ class InstanceOps:
 
     # ------------------------------------------------------------------ power
 
-    def _power(self: Backend, action: str, account: Account, ids: list[str] | None) -> dict[str, Any]:
+    def _power(self, action: str, account: Account, ids: list[str] | None) -> dict[str, Any]:
         insts = self._owned_all(account.account_id, _ids(ids))
         self._check_status(action, insts)
         now = self.now
@@ -334,19 +344,19 @@ class InstanceOps:
             self._touch(inst)
         return {}
 
-    def start_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+    def start_instances(self, account: Account, ids: list[str] | None) -> dict[str, Any]:
         return self._power(lc.START, account, ids)
 
-    def stop_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+    def stop_instances(self, account: Account, ids: list[str] | None) -> dict[str, Any]:
         return self._power(lc.STOP, account, ids)
 
-    def reboot_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+    def reboot_instances(self, account: Account, ids: list[str] | None) -> dict[str, Any]:
         return self._power(lc.REBOOT, account, ids)
 
     # ------------------------------------------------------------------ reinstall
 
     def reinstall_instance(
-        self: Backend, account: Account, req: ReinstallInstanceRequest, api_version: str
+        self, account: Account, req: ReinstallInstanceRequest, api_version: str
     ) -> dict[str, Any]:
         inst = self._owned(account.account_id, req.instance_id)
         self._check_status(lc.REINSTALL, [inst])
@@ -385,7 +395,7 @@ class InstanceOps:
 
     # ------------------------------------------------------------------ terminate / release / renew
 
-    def terminate_instance(self: Backend, account: Account, iid: str | None) -> dict[str, Any]:
+    def terminate_instance(self, account: Account, iid: str | None) -> dict[str, Any]:
         inst = self._owned(account.account_id, iid or "")
         (status,) = self._check_status(lc.TERMINATE, [inst])
         now = self.now
@@ -404,14 +414,14 @@ class InstanceOps:
             self._touch(inst)
         return {}
 
-    def release_instances(self: Backend, account: Account, ids: list[str] | None) -> dict[str, Any]:
+    def release_instances(self, account: Account, ids: list[str] | None) -> dict[str, Any]:
         insts = self._owned_all(account.account_id, _ids(ids))
         self._check_status(lc.RELEASE, insts)
         for inst in insts:
             self._delete(inst)
         return {}
 
-    def renew_instance(self: Backend, account: Account, iid: str | None, api_version: str) -> dict[str, Any]:
+    def renew_instance(self, account: Account, iid: str | None, api_version: str) -> dict[str, Any]:
         inst = self._owned(account.account_id, iid or "")
         (status,) = self._check_status(lc.RENEW, [inst])
         if inst.charge != PREPAID or inst.period is None:
@@ -442,14 +452,14 @@ class InstanceOps:
         self._touch(inst)
         return {}
 
-    def _renewal_cost(self: Backend, inst: Instance, off: Offering, api_version: str) -> float:
+    def _renewal_cost(self, inst: Instance, off: Offering, api_version: str) -> float:
         traffic = inst.traffic if inst.inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None
         return self._unit_charge(
             off, charge=inst.charge, inet=inst.inet, period=inst.period, bw=inst.bw, traffic=traffic,
             api_version=api_version,
         )  # fmt: skip
 
-    def _extend(self: Backend, inst: Instance, cost: float) -> None:
+    def _extend(self, inst: Instance, cost: float) -> None:
         """One more period: charged, expiredTime moved (calendar months from the create time)."""
         inst_etime = add_months(inst.ctime, inst.months + (inst.period or 0))  # OverflowError before any change
         if cost:
@@ -459,7 +469,7 @@ class InstanceOps:
         inst.etime = inst_etime
         self._push_expiry(inst)
 
-    def _expire(self: Backend, inst: Instance, at: float) -> None:
+    def _expire(self, inst: Instance, at: float) -> None:
         """A PREPAID instance reaches expiredTime: auto-renew if asked and affordable, else RECYCLE."""
         if inst.charge != PREPAID or inst.etime != at:
             return  # renewed since (a later expiry event is queued) or not prepaid
@@ -469,7 +479,7 @@ class InstanceOps:
         if inst.auto_renew:
             off = self.catalog.offerings.get((inst.zone, inst.type))
             if off is not None:
-                cost = self._renewal_cost(inst, off, "2022-11-20")
+                cost = self._renewal_cost(inst, off, ApiVersion.V2022_11_20)
                 if self.balances[inst.account] >= cost:
                     try:
                         self._extend(inst, cost)
@@ -483,7 +493,7 @@ class InstanceOps:
     # ------------------------------------------------------------------ rename
 
     def modify_instances_attribute(
-        self: Backend, account: Account, ids: list[str] | None, name: str | None
+        self, account: Account, ids: list[str] | None, name: str | None
     ) -> dict[str, Any]:
         unique = _ids(ids)
         insts = self._owned_all(account.account_id, unique)
@@ -499,14 +509,14 @@ class InstanceOps:
 
     # ------------------------------------------------------------------ describe
 
-    def describe_instances(self: Backend, account: Account, req: DescribeInstancesRequest) -> dict[str, Any]:
+    def describe_instances(self, account: Account, req: DescribeInstancesRequest) -> dict[str, Any]:
         from .query import describe
 
         return describe(self, account.account_id, req, self.now)
 
     # ------------------------------------------------------------------ control plane helpers
 
-    def force_status(self: Backend, iid: str, status: str) -> dict[str, Any]:
+    def force_status(self, iid: str, status: str) -> dict[str, Any]:
         """Put an instance into ``status`` now (``/_mock``), with the side effects of entering it:
         CREATE_FAILED returns stock and money, RECYCLE queues the 24 h release; leaving CREATE_FAILED takes
         a unit of stock again (RESOURCES_SOLDOUT_INSTANCE_TYPE when none is left)."""
@@ -523,7 +533,7 @@ class InstanceOps:
                 self._return_failed(inst)
         else:
             if not inst.holds:
-                key = (inst.zone, inst.type, inst.charge)
+                key = StockKey(inst.zone, inst.type, inst.charge)
                 if self.stock.get(key, 0) < 1:
                     raise ApiError("RESOURCES_SOLDOUT_INSTANCE_TYPE", f"No stock left to re-hold for `{iid}`.")
                 self.stock[key] -= 1
@@ -531,9 +541,9 @@ class InstanceOps:
                 self.held[inst.account] = self.held.get(inst.account, 0) + 1
                 # A failed create had no addresses: give it some again.
                 if inst.pub4 is None:
-                    inst.pub4 = self._allocate(f"pub4:{inst.zone}")
+                    inst.pub4 = self._allocate(PublicV4(inst.zone))
                 if inst.priv4 is None:
-                    inst.priv4 = self._allocate(f"priv:{inst.account}:{inst.subnet or ''}")
+                    inst.priv4 = self._allocate(Private(inst.account, inst.subnet))
             if status == RECYCLE:
                 self._recycle(inst, now)
             else:
@@ -542,7 +552,7 @@ class InstanceOps:
         return {"instanceId": iid, "instanceStatus": status}
 
     def bulk_create(
-        self: Backend,
+        self,
         account_id: str,
         count: int,
         *,
@@ -572,35 +582,26 @@ class InstanceOps:
             itype = self.catalog.types[off.instance_type_id]
             charge = intern(str(next(iter(off.stock))))
             inet = intern(str(off.internet_charge_types[0]))
-            inst = Instance.__new__(Instance)
-            inst.id = self._ids.instance_id()
-            inst.account, inst.zone, inst.type = account_id, off.zone_id, off.instance_type_id
-            inst.charge, inst.inet = charge, inet
-            inst.image, inst.ipxe = None, None
-            inst.name, inst.hostname = f"{name_prefix}-{n:07d}", f"{name_prefix}-h{n:07d}"
-            inst.bw = limits.DEFAULT_BANDWIDTH_MBPS
-            inst.traffic = off.default_traffic_package_size if inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None
-            inst.period = 1 if charge == PREPAID else None
-            inst.months = inst.period or 0
+            zone = self.catalog.zones[off.zone_id]
+            period = 1 if charge == PREPAID else None
+            status = cycle[n % len(cycle)]
             try:
-                inst.pub4 = self._allocate(f"pub4:{off.zone_id}")
-                zone = self.catalog.zones[off.zone_id]
-                inst.ipv6 = self._allocate(f"ipv6:{off.zone_id}") if zone.ipv6_prefix else None
-                inst.priv4 = self._allocate(f"priv:{account_id}:")
+                inst = self._new_instance(
+                    account=account_id, zone=off.zone_id, type_id=off.instance_type_id, charge=charge, inet=inet,
+                    image=None, ipxe=None, name=f"{name_prefix}-{n:07d}", hostname=f"{name_prefix}-h{n:07d}",
+                    bw=limits.DEFAULT_BANDWIDTH_MBPS,
+                    traffic=off.default_traffic_package_size if inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None,
+                    period=period,
+                    pools=(PublicV4(off.zone_id), PublicV6(off.zone_id) if zone.ipv6_prefix else None,
+                           Private(account_id, None)),
+                    rg=rg, key=None, pw=False, tags=None, raid=None, parts=None, nic=_HA_NIC if itype.is_ha else _NIC,
+                    gateway=False, etime=add_months(now, 1) if charge == PREPAID else None, sched=(now, status),
+                    holds=False, paid=0.0,
+                )
             except PoolExhausted as exc:
                 raise ApiError(
                     "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"Address pool {exc} exhausted after {n} instances."
                 ) from None
-            inst.subnet, inst.rg, inst.key, inst.pw = None, rg, None, False
-            inst.tags, inst.raid, inst.parts = None, None, None
-            inst.nic = _HA_NIC if itype.is_ha else _NIC
-            inst.gateway = False
-            inst.ctime = now
-            inst.etime = add_months(now, 1) if charge == PREPAID else None
-            inst.auto_renew = charge == PREPAID
-            status = cycle[n % len(cycle)]
-            inst.sched = (now, status)
-            inst.holds, inst.paid = False, 0.0
             self._index(inst)
             self._touch(inst)
             if status == RECYCLE:

@@ -32,7 +32,7 @@ from zltoolkit.api.actions import DescribeInstancesRequest
 from .records import Instance
 
 if TYPE_CHECKING:
-    from .core import Backend
+    from .state import BackendState
 
 Pred = Callable[[Instance], bool]
 
@@ -58,7 +58,7 @@ def page_params(req: DescribeInstancesRequest) -> tuple[int, int]:
     return page_num, page_size
 
 
-def describe(b: Backend, account_id: str, req: DescribeInstancesRequest, now: float) -> dict[str, Any]:
+def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, now: float) -> dict[str, Any]:
     page_num, page_size = page_params(req)
     if (v := rules.check_id_list(req.instance_ids, field="instanceIds")) is not None:
         raise v.to_api_error()
@@ -127,7 +127,7 @@ def describe(b: Backend, account_id: str, req: DescribeInstancesRequest, now: fl
 
     start = (page_num - 1) * page_size
     if not preds:
-        total = len(candidates)  # type: ignore[arg-type]  # a list or a dict view
+        total = len(candidates)  # a list or a dict view (narrowed by the assignments above)
         # islice takes at most sys.maxsize; a page beyond the end is simply empty.
         page = list(islice(candidates, start, start + page_size)) if start < total else []
     else:

@@ -1,6 +1,6 @@
 """One instance as a compact record, its lifecycle schedule, its wire form and its persisted form.
 
-Compact because the mock must hold 100,000 of them in well under 2 KB each: ``__slots__``, interned enum
+Compact because the mock must hold 100,000 of them in well under 2 KB each: a slotted dataclass, interned enum
 strings, the addresses as plain strings and no per-instance copies of shared data (the instance type, the
 resource group name and the image name are looked up when the wire dict is built).
 
@@ -13,6 +13,7 @@ last operation was accepted (kept so RenewInstance can restore what a RECYCLE in
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from zltoolkit.api import ChargeType, InstanceStatus, InternetChargeType
@@ -21,16 +22,16 @@ from .timeutil import fmt
 
 # Interned wire strings: every record points at the same few objects.
 _S = {s.value: sys.intern(s.value) for s in InstanceStatus}
-PENDING = _S["PENDING"]
-CREATING = _S["CREATING"]
-CREATE_FAILED = _S["CREATE_FAILED"]
-INSTALLING = _S["INSTALLING"]
-INSTALL_FAILED = _S["INSTALL_FAILED"]
-RUNNING = _S["RUNNING"]
-STOPPED = _S["STOPPED"]
-BOOTING = _S["BOOTING"]
-STOPPING = _S["STOPPING"]
-RECYCLE = _S["RECYCLE"]
+PENDING = _S[InstanceStatus.PENDING]
+CREATING = _S[InstanceStatus.CREATING]
+CREATE_FAILED = _S[InstanceStatus.CREATE_FAILED]
+INSTALLING = _S[InstanceStatus.INSTALLING]
+INSTALL_FAILED = _S[InstanceStatus.INSTALL_FAILED]
+RUNNING = _S[InstanceStatus.RUNNING]
+STOPPED = _S[InstanceStatus.STOPPED]
+BOOTING = _S[InstanceStatus.BOOTING]
+STOPPING = _S[InstanceStatus.STOPPING]
+RECYCLE = _S[InstanceStatus.RECYCLE]
 PREPAID = sys.intern(ChargeType.PREPAID.value)
 POSTPAID = sys.intern(ChargeType.POSTPAID.value)
 _INTERNED = {**_S, PREPAID: PREPAID, POSTPAID: POSTPAID, **{v.value: sys.intern(v.value) for v in InternetChargeType}}
@@ -44,12 +45,9 @@ def intern(value: str) -> str:
 INF = float("inf")
 
 
+@dataclass(slots=True, eq=False)
 class Instance:
-    __slots__ = (
-        "id", "account", "zone", "type", "charge", "inet", "image", "ipxe", "name", "hostname",
-        "bw", "traffic", "period", "months", "pub4", "ipv6", "priv4", "subnet", "rg", "key", "pw",
-        "tags", "raid", "parts", "nic", "gateway", "ctime", "etime", "auto_renew", "sched", "holds", "paid",
-    )  # fmt: skip
+    """One instance. Built by its constructor only (create, the bulk loader and ``from_record``)."""
 
     id: str
     account: str
@@ -80,27 +78,31 @@ class Instance:
     ctime: float
     etime: float | None
     auto_renew: bool
-    sched: tuple[Any, ...]  # (t0, s0, t1, s1, ...)
+    sched: tuple[Any, ...]  # (t0, s0, t1, s1, ...): float times, interned status strings
     holds: bool  # holds one unit of stock (and counts against the quota)
     paid: float  # PREPAID money charged for this instance and not refunded
 
     def status(self, now: float) -> str:
         s = self.sched
+        status: str
         if now >= s[-2]:
-            return s[-1]
+            status = s[-1]
+            return status
         i = len(s) - 4
         while i >= 0:
             if s[i] <= now:
-                return s[i + 1]
+                status = s[i + 1]
+                return status
             i -= 2
-        return s[1]  # before the first entry: only after a clock that moved backwards (import)
+        status = s[1]
+        return status  # before the first entry: only after a clock that moved backwards (import)
 
     def next_change(self, now: float) -> float:
         """The first schedule time after ``now`` (INF when the status is settled)."""
         s = self.sched
         if now >= s[-2]:
             return INF
-        nxt = s[-2]
+        nxt: float = s[-2]
         i = len(s) - 4
         while i >= 0 and s[i] > now:
             nxt = s[i]
@@ -119,16 +121,6 @@ class Instance:
         """Drop the future, keep the entry in force at ``now``, then follow ``entries`` (flat pairs)."""
         self.sched = (*self.current(now), *entries)
 
-    @property
-    def sort_key(self) -> tuple[float, str]:
-        return (self.ctime, self.id)
-
-    def public_ips(self) -> list[str]:
-        return [self.pub4] if self.pub4 else []
-
-    def private_ips(self) -> list[str]:
-        return [self.priv4] if self.priv4 else []
-
     # --- persisted form (export, import, SQLite rows) ---
 
     def to_record(self) -> dict[str, Any]:
@@ -146,31 +138,27 @@ class Instance:
 
     @classmethod
     def from_record(cls, r: dict[str, Any]) -> Instance:
-        i = cls.__new__(cls)
-        i.id, i.account, i.zone, i.type = r["id"], r["account"], r["zone"], r["type"]
-        i.charge, i.inet = intern(r["charge"]), intern(r["inet"])
-        i.image, i.ipxe, i.name, i.hostname = r["image"], r["ipxe"], r["name"], r["hostname"]
-        i.bw, i.traffic, i.period, i.months = int(r["bw"]), r["traffic"], r["period"], int(r["months"])
-        i.pub4, i.ipv6, i.priv4, i.subnet = r["pub4"], r["ipv6"], r["priv4"], r["subnet"]
-        i.rg, i.key, i.pw = r["rg"], r["key"], bool(r["pw"])
-        i.tags = tuple((k, v) for k, v in r["tags"]) if r["tags"] is not None else None
-        i.raid, i.parts = r["raid"], r["parts"]
-        wan, lan = r["nic"]
-        i.nic = (wan, lan)
-        i.gateway = bool(r["gateway"])
-        i.ctime = float(r["ctime"])
-        i.etime = None if r["etime"] is None else float(r["etime"])
-        i.auto_renew = bool(r["autoRenew"])
+        iid = r["id"]
         sched = r["sched"]
         if not sched or len(sched) % 2:
-            raise ValueError(f"instance {i.id}: malformed schedule")
-        i.sched = tuple(float(x) if n % 2 == 0 else intern(x) for n, x in enumerate(sched))
-        for n in range(0, len(i.sched), 2):
-            if i.sched[n + 1] not in _S:
-                raise ValueError(f"instance {i.id}: unknown status {i.sched[n + 1]!r}")
-        i.holds, i.paid = bool(r["holds"]), float(r["paid"])
-        return i
-
+            raise ValueError(f"instance {iid}: malformed schedule")
+        entries = tuple(float(x) if n % 2 == 0 else intern(x) for n, x in enumerate(sched))
+        for n in range(1, len(entries), 2):
+            if entries[n] not in _S:
+                raise ValueError(f"instance {iid}: unknown status {entries[n]!r}")
+        wan, lan = r["nic"]
+        return cls(
+            id=iid, account=r["account"], zone=r["zone"], type=r["type"],
+            charge=intern(r["charge"]), inet=intern(r["inet"]),
+            image=r["image"], ipxe=r["ipxe"], name=r["name"], hostname=r["hostname"],
+            bw=int(r["bw"]), traffic=r["traffic"], period=r["period"], months=int(r["months"]),
+            pub4=r["pub4"], ipv6=r["ipv6"], priv4=r["priv4"], subnet=r["subnet"],
+            rg=r["rg"], key=r["key"], pw=bool(r["pw"]),
+            tags=tuple((k, v) for k, v in r["tags"]) if r["tags"] is not None else None,
+            raid=r["raid"], parts=r["parts"], nic=(wan, lan), gateway=bool(r["gateway"]),
+            ctime=float(r["ctime"]), etime=None if r["etime"] is None else float(r["etime"]),
+            auto_renew=bool(r["autoRenew"]), sched=entries, holds=bool(r["holds"]), paid=float(r["paid"]),
+        )  # fmt: skip
 
 def wire(
     inst: Instance,

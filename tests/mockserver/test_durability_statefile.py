@@ -109,7 +109,7 @@ def test_reset_scenario_load_and_import_rewrite_the_file(tmp_path: Path) -> None
 
 
 def test_a_failed_commit_applies_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mockserver.backend import store
+    from mockserver.backend import statefile
 
     f = tmp_path / "state.db"
     api = _reopen(f)
@@ -120,7 +120,7 @@ def test_a_failed_commit_applies_nothing(tmp_path: Path, monkeypatch: pytest.Mon
     def broken(self: Any, delta: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(store.Store, "apply", broken)
+    monkeypatch.setattr(statefile.Store, "apply", broken)
     r = api.call("CreateInstances", create_body(amount=3))
     assert r.status_code == 500 and r.json()["code"] == "INTERNAL_SERVER_ERROR"
     monkeypatch.undo()
@@ -290,7 +290,7 @@ def test_every_change_reaches_the_file(tmp_path_factory: pytest.TempPathFactory)
 
 
 def test_unusable_state_files_are_reported(tmp_path: Path) -> None:
-    from mockserver.backend.store import Store
+    from mockserver.backend.statefile import Store
 
     with pytest.raises(OSError, match="cannot use state file"):
         Store(tmp_path / "no-such-dir" / "state.db")

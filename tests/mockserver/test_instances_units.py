@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))  # importlib import mode: make the shared helpers importable
 from _instances_support import T0, create_body, make_api  # noqa: E402
 
-from mockserver.backend import ipam, lifecycle  # noqa: E402
+from mockserver.backend import ipam, lifecycle, pools  # noqa: E402
 from mockserver.backend.events import EventQueue  # noqa: E402
 from mockserver.backend.ids import Ids  # noqa: E402
 from mockserver.backend.records import Instance  # noqa: E402
@@ -80,6 +80,48 @@ def test_ipv6_pool_starts_at_one() -> None:
     assert ipam.ipv6("2602:ffe4:1:11::/64").allocate() == "2602:ffe4:1:11::1"
 
 
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [(pools.PublicV4("SEL-A"), "pub4:SEL-A"), (pools.PublicV6("SEL-A"), "ipv6:SEL-A"),
+     (pools.Private("acc-demo", None), "priv:acc-demo:"),
+     (pools.Private("acc-demo", "subnet-demo-sel-a"), "priv:acc-demo:subnet-demo-sel-a")],
+)  # fmt: skip
+def test_pool_keys_are_typed_and_spelled_as_before_in_exports(key: pools.PoolKey, text: str) -> None:
+    assert pools.encode(key) == text
+    assert pools.decode(text) == key
+
+
+@pytest.mark.parametrize("text", ["pub4", "priv:acc-demo", "mac:SEL-A", ""])
+def test_unknown_pool_keys_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="unknown address pool"):
+        pools.decode(text)
+
+
+def test_an_import_with_an_unknown_pool_key_changes_nothing() -> None:
+    api = make_api()
+    b = api.state.backend
+    api.create(create_body())
+    before = b.export_state()
+    bad = {**before, "pools": {**before["pools"], "mac:SEL-A": 3}}
+    with pytest.raises(ValueError, match="invalid state: unknown address pool"):
+        b.import_state(bad)
+    assert b.export_state()["pools"] == before["pools"]
+
+
+def test_released_addresses_go_back_to_their_typed_pool() -> None:
+    api = make_api()
+    b = api.state.backend
+    (iid,) = api.create(create_body(subnetId="subnet-demo-sel-a"))
+    inst = b.by_id[iid]
+    held = dict(pools.addresses(inst))
+    assert set(held) == {pools.PublicV4("SEL-A"), pools.PublicV6("SEL-A"), pools.Private("acc-demo", "subnet-demo-sel-a")}
+    b.pools.release(inst)
+    assert (inst.pub4, inst.ipv6, inst.priv4) == (None, None, None)
+    for key, addr in held.items():
+        pool = b.pools.pool(key)
+        assert addr in {pool._address(o) for o in pool._free}
+
+
 def _record(**over: Any) -> dict[str, Any]:
     api = make_api()
     (iid,) = api.create(create_body())
@@ -125,7 +167,7 @@ def test_event_queue_orders_and_tracks_changes() -> None:
     q.push(1, "expire", "b")
     q.push(5, "release", "c")
     assert q.pop_due(0.5) is None
-    assert [q.pop_due(10).iid for _ in range(3)] == ["b", "a", "c"]
+    assert [q.pop_due(10).subject for _ in range(3)] == ["b", "a", "c"]
     assert len(q.added) == 3 and len(q.removed) == 3
     again = EventQueue([], seq=q.seq)
     assert again.push(1, "fail", "x").seq == 3

@@ -34,6 +34,8 @@ from _instances_support import (  # noqa: E402
     unit_price,
 )
 
+from mockserver.backend.pools import PublicV4  # noqa: E402
+
 
 def _stock(api: Any, charge: str = "POSTPAID") -> int:
     return backend(api).qty(ZONE, TYPE, charge)
@@ -199,7 +201,7 @@ def test_terminate_postpaid_is_recycle_on_the_very_next_read_then_release_frees_
     assert _stock(api) == stock0 and b.held["acc-demo"] == 0
     assert api.err("ReleaseInstances", {"instanceIds": [iid]})[:2] == (404, "INVALID_INSTANCE_NOT_FOUND")
     assert addr not in {i["primaryPublicIpAddress"] for i in describe(api)}
-    pool = b._pools[f"pub4:{ZONE}"]
+    pool = b.pools.pool(PublicV4(ZONE))
     assert addr in {pool._address(o) for o in pool._free}  # back in the pool
     assert invariants(api)["ok"]
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import copy
 import ipaddress
 import json
+import subprocess
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
 
+from mockserver import scenarios
 from mockserver.backend.catalog import Catalog
-from mockserver.backend.core import sell_status
-from mockserver.scenarios import build_default
+from mockserver.backend.stock import sell_status
 from mockserver.scenarios.loader import (
     ScenarioError,
     default_scenario,
@@ -21,9 +23,11 @@ from mockserver.scenarios.loader import (
     parse_scenario_text,
 )
 from mockserver.scenarios.models import Scenario
+from tools import build_default_scenario as build_default
 from zltoolkit.api import ChargeType, InternetChargeType, SellStatus
 
-DEFAULT_JSON = Path(build_default.__file__).with_name("default.json")
+DEFAULT_JSON = Path(scenarios.__file__).with_name("default.json")
+BUILDER = Path(build_default.__file__)
 AREAS = {"North America", "Latin America", "Europe", "Asia", "Africa", "Oceania"}
 REAL_TYPES = {"M9O", "MGI", "M6C", "M7D", "MDE", "S8I", "S9I"}
 
@@ -335,8 +339,17 @@ def test_secrets_not_in_repr(s: Scenario) -> None:
 def test_generator_is_deterministic_and_matches_committed_file(raw: dict) -> None:
     first, second = build_default.build(), build_default.build()
     assert first == second
-    assert first == raw, "default.json is stale: run python -m mockserver.scenarios.build_default"
+    assert first == raw, "default.json is stale: run python tools/build_default_scenario.py"
     assert build_default.render(first) == DEFAULT_JSON.read_text(encoding="utf-8")
+
+
+def test_running_the_builder_reproduces_default_json_byte_for_byte(tmp_path: Path) -> None:
+    out = tmp_path / "default.json"
+    run = subprocess.run([sys.executable, str(BUILDER), "--output", str(out)], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=300, check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert out.read_bytes() == DEFAULT_JSON.read_bytes()
+    assert DEFAULT_JSON.resolve() == build_default.OUTPUT  # its default target is the shipped file
 
 
 def test_generator_check_mode(tmp_path: Path) -> None:

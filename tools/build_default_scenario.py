@@ -1,7 +1,8 @@
 """Generate the shipped default scenario, ``default.json`` (docs/mock-guide.md "Scenario").
 
-Run ``python -m mockserver.scenarios.build_default`` to rewrite ``default.json`` (deterministic: a fixed seed,
-uuid5 image ids), or ``... --check`` to fail when the committed file is out of date.
+Run ``python tools/build_default_scenario.py`` to rewrite ``mockserver/scenarios/default.json`` (deterministic: a
+fixed seed, uuid5 image ids), or ``... --check`` to fail when the committed file is out of date. Dev tooling:
+it lives outside the runtime packages and only imports them.
 
 What is real and what is invented:
 
@@ -27,21 +28,30 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from .loader import dump_scenario
-from .models import Scenario
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mockserver.scenarios.loader import dump_scenario  # noqa: E402
+from mockserver.scenarios.models import Scenario  # noqa: E402
+from zltoolkit.api.enums import ChargeType, ImageCatalog, ImageType, InternetChargeType, OsType  # noqa: E402
 
 SEED = 20221120
-OUTPUT = Path(__file__).with_name("default.json")
+OUTPUT = Path(__file__).resolve().parent.parent / "mockserver" / "scenarios" / "default.json"
 IMAGE_NAMESPACE = uuid.UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")  # uuid.NAMESPACE_URL
 
-PREPAID, POSTPAID = "PREPAID", "POSTPAID"
+PREPAID, POSTPAID = ChargeType.PREPAID, ChargeType.POSTPAID
 BW, TP, I95, C95, CLUSTER = (
-    "ByBandwidth",
-    "ByTrafficPackage",
-    "ByInstanceBandwidth95",
-    "ByClusterBandwidth95",
-    "ByBandwidthCluster",
+    InternetChargeType.BY_BANDWIDTH,
+    InternetChargeType.BY_TRAFFIC_PACKAGE,
+    InternetChargeType.BY_INSTANCE_BANDWIDTH_95,
+    InternetChargeType.BY_CLUSTER_BANDWIDTH_95,
+    InternetChargeType.BY_BANDWIDTH_CLUSTER,
 )
+PUBLIC, CUSTOM = ImageType.PUBLIC_IMAGE, ImageType.CUSTOM_IMAGE
+LINUX, WINDOWS = OsType.LINUX, OsType.WINDOWS
+CENTOS, DEBIAN, UBUNTU, ESXI, WIN = (
+    ImageCatalog.CENTOS, ImageCatalog.DEBIAN, ImageCatalog.UBUNTU, ImageCatalog.ESXI, ImageCatalog.WINDOWS,
+)  # fmt: skip
 INTERNET_ORDER = (BW, TP, I95, C95, CLUSTER)
 
 # --- zones -----------------------------------------------------------------------------------------------
@@ -295,30 +305,30 @@ def build_images() -> list[dict[str, Any]]:
     esxi = _types(only=M_AND_L, exclude={"G1A"})
     esxi_old = _types(only=M_AND_L, exclude=NEW_GEN | {"M5A"})
     # (name, catalog, osType, type ids, image type)
-    rows: list[tuple[str, str, str, list[str], str]] = [
-        ("CentOS7.4-x86_64", "centos", "linux", not_new, "PUBLIC_IMAGE"),
-        ("CentOS7.5-x86_64", "centos", "linux", not_new, "PUBLIC_IMAGE"),
-        ("CentOS7.6-x86_64", "centos", "linux", all_types, "PUBLIC_IMAGE"),
-        ("CentOS7.8-x86_64", "centos", "linux", all_types, "PUBLIC_IMAGE"),
-        ("CentOS8.0-x86_64", "centos", "linux", all_types, "PUBLIC_IMAGE"),
-        ("Debian8.11.0-x86_64", "debian", "linux", not_new, "PUBLIC_IMAGE"),
-        ("Debian9.8.0-x86_64", "debian", "linux", all_types, "PUBLIC_IMAGE"),
-        ("Debian10.6-x86_64", "debian", "linux", all_types, "PUBLIC_IMAGE"),
-        ("Ubuntu16.04-x86_64", "ubuntu", "linux", not_new, "PUBLIC_IMAGE"),
-        ("Ubuntu18.04-x86_64", "ubuntu", "linux", all_types, "PUBLIC_IMAGE"),
-        ("Ubuntu20.04-x86_64", "ubuntu", "linux", all_types, "PUBLIC_IMAGE"),
-        ("VMware-ESXi6.0", "esxi", "linux", esxi_old, "PUBLIC_IMAGE"),
-        ("VMware-ESXi6.5", "esxi", "linux", esxi_old, "PUBLIC_IMAGE"),
-        ("VMware-ESXi6.7", "esxi", "linux", esxi, "PUBLIC_IMAGE"),
-        ("Win2012-R2-DC-EN", "windows", "windows", windows_old, "PUBLIC_IMAGE"),
-        ("Win2012-R2-SE-EN", "windows", "windows", windows_old, "PUBLIC_IMAGE"),
-        ("Win2016-DC-EN", "windows", "windows", no_gpu, "PUBLIC_IMAGE"),
-        ("Win2016-DC-CN", "windows", "windows", no_gpu, "PUBLIC_IMAGE"),
-        ("Win2019-DC-EN", "windows", "windows", no_gpu, "PUBLIC_IMAGE"),
-        ("Win2019-DC-CN", "windows", "windows", no_gpu, "PUBLIC_IMAGE"),
-        ("Win2019-SE-EN", "windows", "windows", no_gpu, "PUBLIC_IMAGE"),
+    rows: list[tuple[str, ImageCatalog, OsType, list[str], ImageType]] = [
+        ("CentOS7.4-x86_64", CENTOS, LINUX, not_new, PUBLIC),
+        ("CentOS7.5-x86_64", CENTOS, LINUX, not_new, PUBLIC),
+        ("CentOS7.6-x86_64", CENTOS, LINUX, all_types, PUBLIC),
+        ("CentOS7.8-x86_64", CENTOS, LINUX, all_types, PUBLIC),
+        ("CentOS8.0-x86_64", CENTOS, LINUX, all_types, PUBLIC),
+        ("Debian8.11.0-x86_64", DEBIAN, LINUX, not_new, PUBLIC),
+        ("Debian9.8.0-x86_64", DEBIAN, LINUX, all_types, PUBLIC),
+        ("Debian10.6-x86_64", DEBIAN, LINUX, all_types, PUBLIC),
+        ("Ubuntu16.04-x86_64", UBUNTU, LINUX, not_new, PUBLIC),
+        ("Ubuntu18.04-x86_64", UBUNTU, LINUX, all_types, PUBLIC),
+        ("Ubuntu20.04-x86_64", UBUNTU, LINUX, all_types, PUBLIC),
+        ("VMware-ESXi6.0", ESXI, LINUX, esxi_old, PUBLIC),
+        ("VMware-ESXi6.5", ESXI, LINUX, esxi_old, PUBLIC),
+        ("VMware-ESXi6.7", ESXI, LINUX, esxi, PUBLIC),
+        ("Win2012-R2-DC-EN", WIN, WINDOWS, windows_old, PUBLIC),
+        ("Win2012-R2-SE-EN", WIN, WINDOWS, windows_old, PUBLIC),
+        ("Win2016-DC-EN", WIN, WINDOWS, no_gpu, PUBLIC),
+        ("Win2016-DC-CN", WIN, WINDOWS, no_gpu, PUBLIC),
+        ("Win2019-DC-EN", WIN, WINDOWS, no_gpu, PUBLIC),
+        ("Win2019-DC-CN", WIN, WINDOWS, no_gpu, PUBLIC),
+        ("Win2019-SE-EN", WIN, WINDOWS, no_gpu, PUBLIC),
         # A customer-built image (custom images come via support tickets).
-        ("Custom-CentOS7.6-docker", "centos", "linux", ["M6C", "M7D", "MDE", "M9O"], "CUSTOM_IMAGE"),
+        ("Custom-CentOS7.6-docker", CENTOS, LINUX, ["M6C", "M7D", "MDE", "M9O"], CUSTOM),
     ]
     out = []
     for name, catalog, os_type, types, image_type in rows:
@@ -477,8 +487,8 @@ def _offering(
         off["stock"] = {PREPAID: pre, POSTPAID: post}
         off["hideQty"] = False
     if key in SCARCE:
-        pre, post = SCARCE[key]
-        off["stock"] = {PREPAID: pre} if post is None else {PREPAID: pre, POSTPAID: post}
+        scarce_pre, scarce_post = SCARCE[key]
+        off["stock"] = {PREPAID: scarce_pre} if scarce_post is None else {PREPAID: scarce_pre, POSTPAID: scarce_post}
         off["hideQty"] = False
     off.update(FIXED.get(key, {}))
     off["internetChargeTypes"] = [t for t in INTERNET_ORDER if t in off["internetChargeTypes"]]
@@ -579,7 +589,7 @@ def build_raw() -> dict[str, Any]:
         "description": (
             "Shipped default scenario of zl-mock: real zone ids over six areas, the documented instance "
             "types plus invented ones marked '(mock)', public images, and a seeded mix of stock. "
-            "Generated by `python -m mockserver.scenarios.build_default`."
+            "Generated by `python tools/build_default_scenario.py`."
         ),
         "accounts": build_accounts(),
         "zones": build_zones(),
@@ -623,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
             print(
-                f"{args.output} is out of date; run python -m mockserver.scenarios.build_default",
+                f"{args.output} is out of date; run python tools/build_default_scenario.py",
                 file=sys.stderr,
             )
             return 1
