@@ -3,7 +3,7 @@
 Pipeline of an API request (each step answers the error envelope on failure, and every request is journaled):
 request id -> path/method (Flask routing) -> body size -> auth (on the raw bytes) -> version -> action ->
 Content-Type -> JSON parse -> fault injection (latency sleeps on wall time *before* the state lock) ->
-``parse_request`` -> version rules -> handler inside ``backend.session()`` -> ``json.dumps`` into a Response.
+``parse_request`` -> version rules -> handler inside ``backend.session()`` -> ``orjson.dumps`` into a Response.
 
 Content-Type choice: ``application/json`` with any parameters (a ``charset`` must be UTF-8) is accepted, and so
 is a missing/empty Content-Type (the body is still parsed as JSON); anything else is 415
@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
@@ -32,7 +33,6 @@ from .context import (
     JSON_MIMETYPE,
     MockState,
     RequestContext,
-    dumps,
     error_response,
     new_request_id,
     parse_json_object,
@@ -62,6 +62,7 @@ _HTTP_MESSAGES = {
     413: "The request body is too large.",
 }
 GENERIC_500 = "An internal error occurred. Please retry later."
+_ORJSON_OPTS = orjson.OPT_NON_STR_KEYS
 #: Injected latency sleeps on wall time (a module global so tests can observe it without waiting).
 sleep_wall = time.sleep
 
@@ -157,7 +158,7 @@ class _Api:
                 raise self._too_large()
             chunks.append(chunk)
 
-    def _run(self, e: JournalEntry, environ: dict[str, Any], wall: float) -> str:
+    def _run(self, e: JournalEntry, environ: dict[str, Any], wall: float) -> bytes:
         state = self.state
         backend = state.backend
         raw = self._read_body(environ)
@@ -222,7 +223,11 @@ class _Api:
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():
             result = handler(ctx, model)
-        return dumps({"requestId": e.request_id, "response": {"requestId": e.request_id, **result}})
+        # orjson: several times json's speed, and it splices the pre-encoded parts of an answer
+        # (``orjson.Fragment``: DescribeInstances' instances, the catalogue answers) without re-reading them.
+        return orjson.dumps(
+            {"requestId": e.request_id, "response": {"requestId": e.request_id, **result}}, option=_ORJSON_OPTS
+        )
 
 
 def _http_error(exc: HTTPException) -> Response:

@@ -509,10 +509,12 @@ class InstanceOps(BackendState):
 
     # ------------------------------------------------------------------ describe
 
-    def describe_instances(self, account: Account, req: DescribeInstancesRequest) -> dict[str, Any]:
+    def describe_instances(
+        self, account: Account, req: DescribeInstancesRequest, api_version: str = ApiVersion.V2026_02_01.value
+    ) -> dict[str, Any]:
         from .query import describe
 
-        return describe(self, account.account_id, req, self.now)
+        return describe(self, account.account_id, req, self.now, api_version)
 
     # ------------------------------------------------------------------ control plane helpers
 

@@ -1,9 +1,13 @@
-"""DescribeInstances: filters, order, pagination over the backend's indexes.
+"""DescribeInstances: filters, order, pagination over the backend's indexes (indexes.py), answered as
+encoded bytes (encoding.py).
 
-Candidates come from the narrowest index (the ids asked for, else the caller's instances in one zone, else
-all the caller's instances), already in the answer's order (createTime, then instanceId) because the
-indexes keep insertion order and ids grow with creation. An unfiltered page is then O(page size); a
-filtered one is one pass over the candidates (needed anyway for ``totalCount``).
+The candidates come from the narrowest index that answers some of the filters: the ids asked for, the
+caller's instances in one status (in one zone), in one zone, with a name in a prefix or exact range, else all
+the caller's instances. Its size is known up front, so the smallest is taken; the filters it does not answer
+are checked one instance at a time. Ordered indexes (all but names) are in the answer's order (createTime,
+then instanceId): with no filter left, a page is a slice and ``totalCount`` a ``len``, whatever the number of
+instances. A name range is sorted into that order when it is small, or, when it is large and the only filter,
+the caller's instances are scanned in order until the page is full (its ``totalCount`` is the range's size).
 
 Choices where the docs are silent (docs/api-facts.md §12.18):
 
@@ -22,13 +26,16 @@ Choices where the docs are silent (docs/api-facts.md §12.18):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from zltoolkit.api import ApiError, limits, rules
+import orjson
+
+from zltoolkit.api import ApiError, ApiVersion, limits, rules
 from zltoolkit.api.actions import DescribeInstancesRequest
 
+from .indexes import answer_order
 from .records import Instance
 
 if TYPE_CHECKING:
@@ -41,11 +48,16 @@ def _bad(field: str, why: str) -> ApiError:
     return ApiError("INVALID_PARAMETER", f"The parameter `{field}` is invalid: {why}.")
 
 
+def _name_value(value: str) -> tuple[str, bool]:
+    """(text, is_prefix) of an instanceName/hostname filter."""
+    return (value[:-1], True) if value.endswith("*") else (value, False)
+
+
 def _name_pred(attr: str, value: str) -> Pred:
-    if value.endswith("*"):
-        prefix = value[:-1]
-        return lambda i: getattr(i, attr).startswith(prefix)
-    return lambda i: getattr(i, attr) == value
+    text, prefix = _name_value(value)
+    if prefix:
+        return lambda i: getattr(i, attr).startswith(text)
+    return lambda i: getattr(i, attr) == text
 
 
 def page_params(req: DescribeInstancesRequest) -> tuple[int, int]:
@@ -58,7 +70,20 @@ def page_params(req: DescribeInstancesRequest) -> tuple[int, int]:
     return page_num, page_size
 
 
-def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, now: float) -> dict[str, Any]:
+def describe(
+    b: BackendState,
+    account_id: str,
+    req: DescribeInstancesRequest,
+    now: float,
+    api_version: str = ApiVersion.V2026_02_01.value,
+) -> dict[str, Any]:
+    """The answer's fields; ``dataSet`` is an ``orjson.Fragment`` (the encoded InstanceInfo array)."""
+    total, page = select(b, account_id, req, now)
+    return {"totalCount": total, "dataSet": orjson.Fragment(b.encoded_infos(page, now, api_version))}
+
+
+def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now: float) -> tuple[int, list[Instance]]:
+    """(totalCount, the page's instances in answer order)."""
     page_num, page_size = page_params(req)
     if (v := rules.check_id_list(req.instance_ids, field="instanceIds")) is not None:
         raise v.to_api_error()
@@ -74,21 +99,80 @@ def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, no
     if req.image_id is not None:
         cat.image(req.image_id, code="IMAGE_NOT_FOUND")  # the spelling DescribeInstances documents
 
-    candidates: Iterable[Instance]
-    preds: list[Pred] = []
+    idx = b.indexes
+    idx.advance(now)  # the status lists at this request's clock reading
+    zone = req.zone_id
+    status = None if req.instance_status is None else str(req.instance_status)
+
+    # Candidate sources: (size, what they answer, the instances). Ordered ones are in answer order.
+    ordered: list[tuple[int, frozenset[str], Iterable[Instance]]] = []
     if req.instance_ids:
         found = [b.by_id.get(i) for i in dict.fromkeys(req.instance_ids)]
-        candidates = sorted(
-            (i for i in found if i is not None and i.account == account_id), key=lambda i: (i.ctime, i.id)
-        )
-        if req.zone_id is not None:
-            zone = req.zone_id
-            preds.append(lambda i: i.zone == zone)
-    elif req.zone_id is not None:
-        candidates = b.by_zone.get((account_id, req.zone_id), {}).values()
-    else:
-        candidates = b.by_account.get(account_id, {}).values()
+        ids = sorted((i for i in found if i is not None and i.account == account_id), key=answer_order)
+        ordered.append((len(ids), frozenset({"ids"}), ids))
+    if status is not None:
+        if zone is not None:
+            lst = idx.status_list(account_id, status, zone)
+            ordered.append((len(lst), frozenset({"zone", "status"}), lst))
+        lst = idx.status_list(account_id, status)
+        ordered.append((len(lst), frozenset({"status"}), lst))
+    if zone is not None:
+        zd = b.by_zone.get((account_id, zone), {})
+        ordered.append((len(zd), frozenset({"zone"}), zd.values()))
+    everyone = b.by_account.get(account_id, {})
+    ordered.append((len(everyone), frozenset(), everyone.values()))
+    size, answered, source = min(ordered, key=lambda c: c[0])
 
+    name_range: list[Instance] | None = None
+    if req.instance_name is not None:
+        text, prefix = _name_value(req.instance_name)
+        names = idx.name_index(account_id)
+        lo, hi = names.range(text, prefix=prefix)
+        if hi - lo < size:
+            name_range, answered = names.insts[lo:hi], frozenset({"name"})
+
+    preds = _predicates(req, answered, now)
+    start = (page_num - 1) * page_size
+    end = start + page_size
+    if name_range is not None:
+        m = len(name_range)
+        if not preds and 2 * end * len(everyone) < m * m * max(1, m.bit_length()):
+            # A large range and nothing else to check: walk the caller's instances in order instead of sorting.
+            if start >= m:
+                return m, []
+            pred = _name_pred("name", req.instance_name or "")
+            return m, list(islice(filter(pred, everyone.values()), start, end))
+        matched = [i for i in name_range if all(p(i) for p in preds)] if preds else name_range
+        matched.sort(key=answer_order)
+        return len(matched), matched[start:end]
+    if not preds:
+        total = size
+        assert isinstance(source, Sized)
+        # islice takes at most sys.maxsize; a page beyond the end is simply empty.
+        page = list(islice(source, start, end)) if start < total else []
+        return total, page
+    total = 0
+    page = []
+    for inst in source:
+        for p in preds:
+            if not p(inst):
+                break
+        else:
+            if start <= total < end:
+                page.append(inst)
+            total += 1
+    return total, page
+
+
+def _predicates(req: DescribeInstancesRequest, answered: frozenset[str], now: float) -> list[Pred]:
+    """The checks for every filter the chosen source does not answer (the status, reading the schedule, last)."""
+    preds: list[Pred] = []
+    if req.zone_id is not None and "zone" not in answered:
+        zone = req.zone_id
+        preds.append(lambda i: i.zone == zone)
+    if req.instance_ids and "ids" not in answered:
+        wanted = frozenset(req.instance_ids)
+        preds.append(lambda i: i.id in wanted)
     if req.resource_group_id is not None:
         rg = req.resource_group_id
         preds.append(lambda i: i.rg == rg)
@@ -104,7 +188,7 @@ def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, no
     if req.subnet_id is not None:
         sub = req.subnet_id
         preds.append(lambda i: i.subnet == sub)
-    if req.instance_name is not None:
+    if req.instance_name is not None and "name" not in answered:
         preds.append(_name_pred("name", req.instance_name))
     if req.hostname is not None:
         preds.append(_name_pred("hostname", req.hostname))
@@ -118,31 +202,12 @@ def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, no
         keys = frozenset(req.tag_keys)
         preds.append(lambda i: i.tags is not None and keys <= {k for k, _ in i.tags})
     if req.tags:
-        wanted = [(t.key, t.value) for t in req.tags]
-        preds.append(lambda i: i.tags is not None and _has_tags(i.tags, wanted))
-    if req.instance_status is not None:
-        # Last: the only predicate that reads the schedule.
+        wanted_tags = [(t.key, t.value) for t in req.tags]
+        preds.append(lambda i: i.tags is not None and _has_tags(i.tags, wanted_tags))
+    if req.instance_status is not None and "status" not in answered:
         status = str(req.instance_status)
         preds.append(lambda i: i.status(now) == status)
-
-    start = (page_num - 1) * page_size
-    if not preds:
-        total = len(candidates)  # a list or a dict view (narrowed by the assignments above)
-        # islice takes at most sys.maxsize; a page beyond the end is simply empty.
-        page = list(islice(candidates, start, start + page_size)) if start < total else []
-    else:
-        total = 0
-        page = []
-        end = start + page_size
-        for inst in candidates:
-            for p in preds:
-                if not p(inst):
-                    break
-            else:
-                if start <= total < end:
-                    page.append(inst)
-                total += 1
-    return {"totalCount": total, "dataSet": [b.wire_of(i, now) for i in page]}
+    return preds
 
 
 def _has_tags(have: tuple[tuple[str, str | None], ...], wanted: list[tuple[str, str | None]]) -> bool:

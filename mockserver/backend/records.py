@@ -81,6 +81,9 @@ class Instance:
     sched: tuple[Any, ...]  # (t0, s0, t1, s1, ...): float times, interned status strings
     holds: bool  # holds one unit of stock (and counts against the quota)
     paid: float  # PREPAID money charged for this instance and not refunded
+    # What the query indexes (indexes.py) hold this instance under, so it can be moved after a change.
+    iname: str = ""
+    istatus: str = ""
 
     def status(self, now: float) -> str:
         s = self.sched
@@ -162,9 +165,9 @@ class Instance:
 
 def wire(
     inst: Instance,
-    status: str,
+    status: str | None,
     *,
-    instance_type: dict[str, Any],
+    instance_type: dict[str, Any] | None,
     image_name: str | None,
     resource_group_name: str | None,
 ) -> dict[str, Any]:
@@ -189,7 +192,6 @@ def wire(
         "internetChargeType": inst.inet,
         "period": inst.period,
         "primaryPublicIpAddress": inst.pub4,
-        "primaryPublicIPv6Address": inst.ipv6,
         "publicIpAddresses": pub,
         "privateIpAddresses": [inst.priv4] if inst.priv4 else [],
         "ipv6Addresses": [inst.ipv6] if inst.ipv6 else None,
@@ -200,12 +202,34 @@ def wire(
         "resourceGroupName": resource_group_name,
         "instanceStatus": status,
         "trafficPackageSize": inst.traffic,
-        "raidConfig": inst.raid,
-        "partitions": inst.parts,
+        "raidConfig": raid_wire(inst.raid),
+        "partitions": partitions_wire(inst.parts),
         "nic": {"wanName": inst.nic[0], "lanName": inst.nic[1]},
         "autoRenew": inst.auto_renew,
         # Always the wrapper, even empty: clients iterate ``tags.tags`` without a null check.
         "tags": {"tags": [{"key": k, "value": v} for k, v in inst.tags] if inst.tags else []},
         "enableGatewayMode": inst.gateway,
-        "ipmiEnabled": True,  # every BMC machine has IPMI (2026 field; same superset for both versions)
+        # 2026-02-01 fields (answered in both versions today: see encoding.V2026_KEYS_VERSIONS).
+        "primaryPublicIPv6Address": inst.ipv6,
+        "ipmiEnabled": True,  # every BMC machine has IPMI
     }
+
+
+def raid_wire(raid: dict[str, Any] | None) -> dict[str, Any] | None:
+    """RaidConfig with every key (null where unset), as the strict response forms want it."""
+    if raid is None:
+        return None
+    customs = raid.get("customRaids")
+    return {
+        "raidType": raid.get("raidType"),
+        "customRaids": None if customs is None else [
+            {"raidType": c.get("raidType"), "diskSequence": c.get("diskSequence")} for c in customs
+        ],
+    }
+
+
+def partitions_wire(parts: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """Partitions with every key (null where unset)."""
+    if parts is None:
+        return None
+    return [{"fsPath": p.get("fsPath"), "fsType": p.get("fsType"), "size": p.get("size")} for p in parts]

@@ -21,15 +21,19 @@ from .ids import Ids
 from .indexes import Indexes
 from .pools import AddressPools, PoolKey, PublicV4, PublicV6
 from .pricing import money
+from .encoding import V2026_KEYS_VERSIONS, Pieces, encode, join_instances, status_bytes, type_bytes
+from .lifecycle import ALL_STATUSES
 from .records import CREATE_FAILED, RECYCLE, Instance, wire
 from .stock import StockKey
 from .timeutil import RECYCLE_RETENTION_SECONDS
-from .wire_cache import WireCache
+from .wire_cache import FragmentCache
+
+_STATUS_BYTES = status_bytes(ALL_STATUSES)
 
 
 class BackendState:
-    #: Wire dicts kept for instances served recently (bounded: ~1.5 KB each).
-    WIRE_CACHE_SIZE = 20_000
+    #: Bytes of encoded instance pieces kept (wire_cache.py): ~900 B an instance, so ~14,000 instances.
+    FRAGMENT_CACHE_BYTES = 12 * 2**20
 
     lock: threading.RLock
     clock: Clock
@@ -66,17 +70,17 @@ class BackendState:
         self.events = events
         self._derive_catalog()
         self.pools = AddressPools(self._cidr, pools)
-        self.indexes = Indexes(list(self._accounts))
+        now = getattr(self, "now", 0.0)
+        self.indexes = Indexes(list(self._accounts), now)
         # The read path (query.py) and the control plane use these directly.
         self.by_id = self.indexes.by_id
         self.by_account = self.indexes.by_account
         self.by_zone = self.indexes.by_zone
         self.held = self.indexes.held
-        self._wire_cache = WireCache(self.WIRE_CACHE_SIZE)
+        self._fragments = FragmentCache(self.FRAGMENT_CACHE_BYTES)
         self._dirty: set[str] = set()  # instance ids changed since the last commit
         ordered = sorted(instances, key=lambda i: (i.ctime, i.id))
-        for inst in ordered:
-            self.indexes.add(inst)
+        self.indexes.add_all(ordered, now)
         self.pools.reserve(ordered)
 
     def _derive_catalog(self) -> None:
@@ -85,6 +89,7 @@ class BackendState:
         self._account_index = {a.account_id: n for n, a in enumerate(self.scenario.accounts)}
         # One shared InstanceType dict per type for every InstanceInfo (imageIds null, as DescribeInstances).
         self._type_wire = {t: cat.type_wire(t, with_images=False) for t in cat.types}
+        self._type_bytes = {t: type_bytes(w) for t, w in self._type_wire.items()}
         self._type_model = {t: InstanceType.model_validate(w) for t, w in self._type_wire.items()}
         self._image_model = {
             i.image_id: ImageInfo(
@@ -164,11 +169,21 @@ class BackendState:
     # ------------------------------------------------------------------ the steps operations are made of
 
     def _index(self, inst: Instance) -> None:
-        self.indexes.add(inst)
+        self.indexes.add(inst, self.now)
 
-    def _touch(self, inst: Instance) -> None:
+    def instance_changed(self, inst: Instance) -> None:
+        """THE hook for every change to an instance (any field, its schedule, its addresses): the commit
+        writes it, the read path drops its encoded answer and re-indexes its name and status. Call it after
+        changing the instance, inside the session; never change an instance without it."""
         self._dirty.add(inst.id)
-        self._wire_cache.drop(inst.id)
+        self._fragments.drop(inst.id)
+        self.indexes.changed(inst, self.now)
+
+    def instances_changed(self) -> None:
+        """Something every instance's answer shows changed (e.g. a resource group's or an image's name)."""
+        self._fragments.clear()
+
+    _touch = instance_changed  # the name the operations use
 
     def _allocate(self, key: PoolKey) -> str:
         return self.pools.allocate(key)
@@ -203,7 +218,7 @@ class BackendState:
         self._unhold(inst)
         self.pools.release(inst)
         self.indexes.remove(inst)
-        self._wire_cache.drop(inst.id)
+        self._fragments.drop(inst.id)
         self._dirty.add(inst.id)
 
     def _recycle(self, inst: Instance, at: float) -> None:
@@ -223,18 +238,31 @@ class BackendState:
     # ------------------------------------------------------------------ wire
 
     def wire_of(self, inst: Instance, now: float) -> dict[str, Any]:
-        """The InstanceInfo dict at ``now``, cached until the instance changes or its status moves on."""
-        cached = self._wire_cache.get(inst.id, now)
-        if cached is not None:
-            return cached
-        w = wire(
+        """The InstanceInfo dict at ``now`` (the control plane's listing; the API answers encoded pieces)."""
+        return wire(
             inst,
             inst.status(now),
             instance_type=self._type_wire[inst.type],
             image_name=self._image_name.get(inst.image) if inst.image else None,
             resource_group_name=self._rg_name.get((inst.account, inst.rg)),
         )
-        self._wire_cache.put(inst.id, inst.next_change(now), w)
-        return w
 
+    def pieces_of(self, inst: Instance) -> Pieces:
+        """The instance's own encoded bytes, from the cache or encoded now (and cached)."""
+        p = self._fragments.get(inst.id)
+        if p is None:
+            p = encode(
+                inst,
+                image_name=self._image_name.get(inst.image) if inst.image else None,
+                resource_group_name=self._rg_name.get((inst.account, inst.rg)),
+            )
+            self._fragments.put(inst.id, p)
+        return p
 
+    def encoded_infos(self, insts: list[Instance], now: float, api_version: str) -> bytes:
+        """The JSON array of the InstanceInfo of ``insts`` at ``now``, as answered in ``api_version``."""
+        types, statuses, pieces = self._type_bytes, _STATUS_BYTES, self.pieces_of
+        return join_instances(
+            ((pieces(i), types[i.type], statuses[i.status(now)]) for i in insts),
+            v2026=api_version in V2026_KEYS_VERSIONS,
+        )

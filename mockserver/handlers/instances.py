@@ -30,7 +30,7 @@ Handler = Callable[[RequestContext, RequestModel], dict[str, Any]]
 
 
 def describe_instances(ctx: RequestContext, req: RequestModel) -> dict[str, Any]:
-    return ctx.backend.describe_instances(ctx.account, cast(DescribeInstancesRequest, req))
+    return ctx.backend.describe_instances(ctx.account, cast(DescribeInstancesRequest, req), ctx.api_version)
 
 
 def create_instances(ctx: RequestContext, req: RequestModel) -> dict[str, Any]:

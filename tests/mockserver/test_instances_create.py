@@ -115,7 +115,7 @@ def test_every_infofield_present_and_valid(api: Any) -> None:
     assert info["subnetIds"] == ["subnet-demo-sel-a"]
     assert info["privateIpAddresses"][0].startswith("10.1.0.")
     assert info["tags"] == {"tags": [{"key": "env", "value": "prod"}]}
-    assert info["raidConfig"] == {"raidType": 1}
+    assert info["raidConfig"] == {"raidType": 1, "customRaids": None}  # every key, null where unset
     assert info["partitions"] == [{"fsPath": "/", "fsType": "ext4", "size": 100}]
     assert info["enableGatewayMode"] is True
     assert info["instanceType"]["instanceTypeId"] == TYPE and info["instanceType"]["imageIds"] is None

@@ -1,0 +1,93 @@
+"""InstanceInfo as pre-encoded JSON pieces (orjson), so DescribeInstances answers by joining bytes.
+
+An instance's answer is ``head + TYPE + body + STATUS + tail [+ v2026] + "}"``:
+
+* ``head``, ``body``, ``tail`` and ``v2026`` are the instance's own bytes, encoded once and kept in the
+  bounded fragment cache (wire_cache.py) until the instance changes (the backend's ``instance_changed`` hook);
+* ``TYPE`` is the nested InstanceType, shared by every instance of the type: encoded once per catalogue;
+* ``STATUS`` is spliced per request from the lifecycle schedule and the clock, so a status that falls due
+  with the clock never finds a stale fragment (there is nothing of the status in the fragment to go stale);
+* ``v2026`` holds the keys only the 2026-02-01 InstanceInfo has (``primaryPublicIPv6Address``,
+  ``ipmiEnabled``): answered in the versions named in ``V2026_KEYS_VERSIONS``, so fragments stay
+  version-independent.
+
+The pieces are cut out of ``orjson.dumps(records.wire(...))`` at its fixed keys (a key's quotes never occur
+unescaped inside a value), so the joined bytes are exactly the dict form's encoding: one definition of the
+answer, two speeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+import orjson
+
+from zltoolkit.api import ApiVersion
+
+from .records import Instance, wire
+
+#: The API versions whose InstanceInfo carries the 2026-02-01 keys. Today both (the mock has answered the
+#: superset in both versions since the 2026 fields appeared); the strict 2022-11-20 form has neither key.
+V2026_KEYS_VERSIONS = frozenset({ApiVersion.V2022_11_20.value, ApiVersion.V2026_02_01.value})
+
+_TYPE = b',"instanceType":'
+_STATUS = b',"instanceStatus":'
+_V2026 = b',"primaryPublicIPv6Address":'
+_END = b"}"
+
+
+class Pieces(NamedTuple):
+    """One instance's own encoded bytes (a plain tuple in memory)."""
+
+    head: bytes  # '{"instanceId":...,"instanceTypeId":"...","instanceType":'
+    body: bytes  # ',"imageId":...,"resourceGroupName":...,"instanceStatus":'
+    tail: bytes  # ',"trafficPackageSize":...,"enableGatewayMode":...'
+    v2026: bytes  # ',"primaryPublicIPv6Address":...,"ipmiEnabled":true'
+
+    def size(self) -> int:
+        return len(self.head) + len(self.body) + len(self.tail) + len(self.v2026)
+
+
+_shared_v2026: dict[bytes, bytes] = {}
+
+
+def encode(inst: Instance, *, image_name: str | None, resource_group_name: str | None) -> Pieces:
+    d = wire(inst, None, instance_type=None, image_name=image_name, resource_group_name=resource_group_name)
+    raw = orjson.dumps(d)
+    head, _, rest = raw.partition(_TYPE + b"null")
+    body, _, rest = rest.partition(_STATUS + b"null")
+    tail, _, v2026 = rest.partition(_V2026)
+    v2026 = _V2026 + v2026[:-1]
+    if inst.ipv6 is None:  # the common case: one shared object
+        v2026 = _shared_v2026.setdefault(v2026, v2026)
+    return Pieces(head + _TYPE, body + _STATUS, tail, v2026)
+
+
+def status_bytes(statuses: Iterable[str]) -> dict[str, bytes]:
+    return {s: orjson.dumps(s) for s in statuses}
+
+
+def type_bytes(type_wire: dict[str, Any]) -> bytes:
+    return orjson.dumps(type_wire)
+
+
+def join_instances(items: Iterable[tuple[Pieces, bytes, bytes]], *, v2026: bool) -> bytes:
+    """``[info, ...]`` from (pieces, encoded type, encoded status) per instance."""
+    out = [b"["]
+    add = out.extend
+    first = True
+    for p, t, s in items:
+        if first:
+            first = False
+        else:
+            out.append(b",")
+        if v2026:
+            add((p.head, t, p.body, s, p.tail, p.v2026, _END))
+        else:
+            add((p.head, t, p.body, s, p.tail, _END))
+    out.append(b"]")
+    return b"".join(out)
+
+
+__all__ = ["V2026_KEYS_VERSIONS", "Pieces", "encode", "join_instances", "status_bytes", "type_bytes"]
