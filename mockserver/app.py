@@ -13,26 +13,31 @@ is a missing/empty Content-Type (the body is still parsed as JSON); anything els
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import time
+from http import HTTPStatus
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.wrappers import Request as WerkzeugRequest
 
 from zltoolkit.api import ApiError, ApiVersion, RequestModel, limits, parse_request
 from zltoolkit.api.rules import check_versioned
 
 from .auth import Caller, authenticate, identify
 from .backend import Backend, build_backend
+from .backend.encoding import plain_json_default, raw_json_default
 from .config import MockConfig
 from .context import (
     EXTENSION_KEY,
     JSON_MIMETYPE,
     MockState,
     RequestContext,
+    dumps,
     error_response,
     new_request_id,
     parse_json_object,
@@ -63,6 +68,13 @@ _HTTP_MESSAGES = {
 }
 GENERIC_500 = "An internal error occurred. Please retry later."
 _ORJSON_OPTS = orjson.OPT_NON_STR_KEYS
+_STATUS_LINES = {s.value: f"{s.value} {s.phrase}" for s in HTTPStatus}
+
+
+def _error_body(code: str, message: str, request_id: str) -> bytes:
+    """The error envelope ``{"requestId", "code", "message"}`` (``context.error_response``'s body)."""
+    ApiError(code, message)  # KeyError for a code outside the catalogue: a bug, caught in tests
+    return dumps({"requestId": request_id, "code": code, "message": message}).encode()
 #: Injected latency sleeps on wall time (a module global so tests can observe it without waiting).
 sleep_wall = time.sleep
 
@@ -99,39 +111,58 @@ class _Api:
     def __init__(self, state: MockState) -> None:
         self.state = state
         self.max_body = state.config.max_body_bytes
+        # werkzeug's request with the app's body limit: the body is read exactly as Flask's request reads it.
+        self.request_class = type("ApiRequest", (WerkzeugRequest,), {"max_content_length": self.max_body})
 
     def view(self) -> Response:
+        """The Flask route (reached only when the WSGI fast path below is bypassed)."""
+        status, body = self.respond(request)
+        resp = Response(body, status, mimetype=JSON_MIMETYPE)
+        if status == 413:
+            resp.headers["Connection"] = "close"
+        return resp
+
+    def wsgi(self, environ: dict[str, Any], start_response: Any) -> list[bytes]:
+        """``POST`` at the API path as a bare WSGI call: the same answers as the Flask route without Flask's
+        per-request machinery (request context, URL matching, response object), which cost as much as the
+        mock's own work on a small answer (docs/performance.md)."""
+        status, body = self.respond(self.request_class(environ))
+        headers = [("Content-Type", JSON_MIMETYPE), ("Content-Length", str(len(body)))]
+        if status == 413:
+            headers.append(("Connection", "close"))  # the unread body must not be taken for the next request
+        start_response(_STATUS_LINES.get(status) or f"{status} {HTTPStatus(status).phrase}", headers)
+        return [body]
+
+    def respond(self, req: WerkzeugRequest) -> tuple[int, bytes]:
+        """(HTTP status, body) of one API request; every request is journaled."""
         state = self.state
         started = time.perf_counter()
         wall = time.time()
         rid = new_request_id()
-        environ = request.environ
-        e = JournalEntry(request_id=rid, wall_time=wall, method=request.method, path=request.path)
+        e = JournalEntry(request_id=rid, wall_time=wall, method=req.method, path=req.path)
         try:
-            body = self._run(e, environ, wall)
-            status, resp = 200, Response(body, 200, mimetype=JSON_MIMETYPE)
+            status, body = 200, self._run(e, req, wall)
         except ApiError as err:
             e.code, e.message = err.code, err.message
-            status, resp = err.http_status, error_response(err.code, err.message, rid)
+            status, body = err.http_status, _error_body(err.code, err.message, rid)
         except Exception:
             # The traceback goes to the server log only; the body stays generic.
             logger.exception("unhandled error in %s (request %s)", e.action, rid)
             e.code, e.message = "INTERNAL_SERVER_ERROR", GENERIC_500
-            status, resp = 500, error_response("INTERNAL_SERVER_ERROR", GENERIC_500, rid)
-        if status == 413:
-            resp.headers["Connection"] = "close"  # the unread body must not be taken for the next request
+            status, body = 500, _error_body("INTERNAL_SERVER_ERROR", GENERIC_500, rid)
         e.status = status
         e.mock_time = state.backend.clock.now()
         e.duration_ms = (time.perf_counter() - started) * 1000.0
         state.journal.record(e)
-        return resp
+        return status, body
 
     def _too_large(self) -> ApiError:
         return ApiError("REQUEST_ENTITY_TOO_LARGE", f"The request body exceeds {self.max_body} bytes.")
 
-    def _read_body(self, environ: dict[str, Any]) -> bytes:
+    def _read_body(self, request: WerkzeugRequest) -> bytes:
         """The body bytes, never more than ``max_body``: the declared length is checked first, a chunked body
         (no length) is read up to one byte past the limit."""
+        environ = request.environ
         declared = request.content_length
         if declared is not None:
             if declared > self.max_body:
@@ -158,10 +189,11 @@ class _Api:
                 raise self._too_large()
             chunks.append(chunk)
 
-    def _run(self, e: JournalEntry, environ: dict[str, Any], wall: float) -> bytes:
+    def _run(self, e: JournalEntry, req: WerkzeugRequest, wall: float) -> bytes:
         state = self.state
         backend = state.backend
-        raw = self._read_body(environ)
+        raw = self._read_body(req)
+        environ = req.environ
 
         content_type = environ.get("CONTENT_TYPE", "")
         authorization = environ.get("HTTP_AUTHORIZATION")
@@ -225,9 +257,11 @@ class _Api:
             result = handler(ctx, model)
         # orjson: several times json's speed, and it splices the pre-encoded parts of an answer
         # (``orjson.Fragment``: DescribeInstances' instances, the catalogue answers) without re-reading them.
-        return orjson.dumps(
-            {"requestId": e.request_id, "response": {"requestId": e.request_id, **result}}, option=_ORJSON_OPTS
-        )
+        answer = {"requestId": e.request_id, "response": {"requestId": e.request_id, **result}}
+        try:
+            return orjson.dumps(answer, default=raw_json_default, option=_ORJSON_OPTS)
+        except TypeError:  # a lone surrogate in a string (orjson insists on valid UTF-8): json escapes it
+            return json.dumps(answer, default=plain_json_default, separators=(",", ":")).encode()
 
 
 def _http_error(exc: HTTPException) -> Response:
@@ -289,6 +323,7 @@ def create_app(config: MockConfig | None = None, *, backend: Backend | None = No
     app.extensions[EXTENSION_KEY] = state
 
     api = _Api(state)
+    state.extra["api"] = api
     app.add_url_rule(limits.PATH, "bmc_api", api.view, methods=["POST"], provide_automatic_options=False)
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(HTTPException, _http_error)
@@ -301,7 +336,7 @@ def create_app(config: MockConfig | None = None, *, backend: Backend | None = No
 
     app.register_blueprint(admin_bp)
     app.register_blueprint(instances_bp)
-    app.wsgi_app = _WsgiGuard(app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = _WsgiGuard(app.wsgi_app, api)  # type: ignore[method-assign]
     return app
 
 
@@ -309,8 +344,9 @@ class _WsgiGuard:
     """Outermost WSGI layer: repairs non-PEP-3333 paths and answers the envelope for anything that fails
     before Flask's own error handling (building the request object)."""
 
-    def __init__(self, wsgi_app: Any) -> None:
+    def __init__(self, wsgi_app: Any, api: _Api | None = None) -> None:
         self.wsgi_app = wsgi_app
+        self.api = api
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         for key in ("PATH_INFO", "QUERY_STRING"):
@@ -321,6 +357,8 @@ class _WsgiGuard:
                 except UnicodeEncodeError:  # WSGI strings must be latin-1; some in-process transports differ
                     environ[key] = value.encode("utf-8", "surrogateescape").decode("latin-1")
         try:
+            if self.api is not None and environ.get("REQUEST_METHOD") == "POST" and environ.get("PATH_INFO") == limits.PATH:
+                return self.api.wsgi(environ, start_response)  # the API itself: no Flask on the hot path
             return self.wsgi_app(environ, start_response)
         except Exception:
             logger.exception("unhandled error outside the app")

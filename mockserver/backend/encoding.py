@@ -18,6 +18,7 @@ answer, two speeds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
@@ -52,9 +53,40 @@ class Pieces(NamedTuple):
 _shared_v2026: dict[bytes, bytes] = {}
 
 
+class RawJson:
+    """Bytes that are already JSON, to be spliced into an answer as they are (``app.py`` encodes answers
+    with ``orjson.dumps(..., default=raw_json_default)``)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+def raw_json_default(obj: Any) -> Any:
+    """orjson's ``default`` hook: a ``RawJson`` goes in verbatim."""
+    if isinstance(obj, RawJson):
+        return orjson.Fragment(obj.data)
+    raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+
+
+def plain_json_default(obj: Any) -> Any:
+    """``json.dumps``'s ``default`` hook for the rare answer orjson refuses (a lone surrogate in a string)."""
+    if isinstance(obj, RawJson):
+        return json.loads(obj.data)
+    raise TypeError(f"{type(obj).__name__} is not JSON serializable")
+
+
+def _dumps(d: dict[str, Any]) -> bytes:
+    try:
+        return orjson.dumps(d)
+    except TypeError:  # a lone surrogate (orjson insists on valid UTF-8): json escapes it
+        return json.dumps(d, separators=(",", ":")).encode()
+
+
 def encode(inst: Instance, *, image_name: str | None, resource_group_name: str | None) -> Pieces:
     d = wire(inst, None, instance_type=None, image_name=image_name, resource_group_name=resource_group_name)
-    raw = orjson.dumps(d)
+    raw = _dumps(d)
     head, _, rest = raw.partition(_TYPE + b"null")
     body, _, rest = rest.partition(_STATUS + b"null")
     tail, _, v2026 = rest.partition(_V2026)
@@ -90,4 +122,5 @@ def join_instances(items: Iterable[tuple[Pieces, bytes, bytes]], *, v2026: bool)
     return b"".join(out)
 
 
-__all__ = ["V2026_KEYS_VERSIONS", "Pieces", "encode", "join_instances", "status_bytes", "type_bytes"]
+__all__ = ["V2026_KEYS_VERSIONS", "Pieces", "RawJson", "encode", "join_instances", "plain_json_default",
+           "raw_json_default", "status_bytes", "type_bytes"]

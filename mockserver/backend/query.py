@@ -30,11 +30,10 @@ from collections.abc import Callable, Iterable, Sized
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from zltoolkit.api import ApiError, ApiVersion, limits, rules
 from zltoolkit.api.actions import DescribeInstancesRequest
 
+from .encoding import RawJson
 from .indexes import answer_order
 from .records import Instance
 
@@ -77,9 +76,9 @@ def describe(
     now: float,
     api_version: str = ApiVersion.V2026_02_01.value,
 ) -> dict[str, Any]:
-    """The answer's fields; ``dataSet`` is an ``orjson.Fragment`` (the encoded InstanceInfo array)."""
+    """The answer's fields; ``dataSet`` is ``RawJson`` (the encoded InstanceInfo array)."""
     total, page = select(b, account_id, req, now)
-    return {"totalCount": total, "dataSet": orjson.Fragment(b.encoded_infos(page, now, api_version))}
+    return {"totalCount": total, "dataSet": RawJson(b.encoded_infos(page, now, api_version))}
 
 
 def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now: float) -> tuple[int, list[Instance]]:

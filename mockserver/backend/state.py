@@ -24,7 +24,7 @@ from .pricing import money
 from .encoding import V2026_KEYS_VERSIONS, Pieces, encode, join_instances, status_bytes, type_bytes
 from .lifecycle import ALL_STATUSES
 from .records import CREATE_FAILED, RECYCLE, Instance, wire
-from .stock import StockKey
+from .stock import StockKey, StockLevels
 from .timeutil import RECYCLE_RETENTION_SECONDS
 from .wire_cache import FragmentCache
 
@@ -59,7 +59,7 @@ class BackendState:
         initial = {StockKey(z, t, ChargeType(c).value): q for (z, t, c), q in catalog.initial_stock().items()}
         self.scenario = scenario
         self.catalog = catalog
-        self.stock: dict[StockKey, int] = dict(initial if stock is None else stock)
+        self.stock: StockLevels = StockLevels(initial if stock is None else stock)
         self.stock_base: dict[StockKey, int] = dict(initial if stock_base is None else stock_base)
         self.balances: dict[str, float] = {a.account_id: a.balance for a in scenario.accounts}
         self.charged: dict[str, float] = {a.account_id: 0.0 for a in scenario.accounts}

@@ -26,3 +26,18 @@ def sell_status(qty: int) -> SellStatus:
 def stock_rows(stock: dict[StockKey, int]) -> list[list[str | int]]:
     """The export form: ``[zone, type, charge, qty]`` rows in key order."""
     return [[z, t, c, q] for (z, t, c), q in sorted(stock.items())]
+
+
+class StockLevels(dict[StockKey, int]):
+    """The live stock: a dict that counts its writes, so answers derived from it (DescribeAvailableResources'
+    cached bytes) know when they are stale. Every change goes through ``stock[key] = qty``."""
+
+    __slots__ = ("version",)
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)  # type: ignore[arg-type]
+        self.version = 0
+
+    def __setitem__(self, key: StockKey, qty: int) -> None:
+        self.version += 1
+        super().__setitem__(key, qty)

@@ -2,7 +2,9 @@
 InquiryPriceCreateInstance (docs/api-facts.md §7.2-§7.5, §7.7).
 
 Static answers (zones, instance types, images, the fixed part of each offering) are built once per catalogue
-and shared read-only; only live stock (qty, sellStatus) is computed per request. Handlers run inside
+and shared read-only. DescribeAvailableResources, DescribeInstanceTypes and DescribeImages keep their encoded
+answers per (account, version, filters) (``backend.answer_cache``); DescribeAvailableResources' are
+recomputed after any stock change (qty, sellStatus are live). Handlers run inside
 ``backend.session()`` and return plain dicts without ``requestId``.
 
 Choices where the docs are silent (recorded here and in the report):
@@ -21,7 +23,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from zltoolkit.api import (
@@ -37,6 +39,7 @@ from zltoolkit.api import (
 )
 
 from ..backend import pricing
+from ..backend.answer_cache import AnswerCache, request_key
 from ..backend.catalog import Catalog
 from ..backend.core import sell_status
 from ..context import RequestContext
@@ -77,6 +80,14 @@ class _Static:
     offers: list[_Offer]
     offers_by_zone: dict[str, list[_Offer]]
     offers_by_type: dict[str, list[_Offer]]
+    # Encoded answers per (account, version, filters): this catalogue's own, so a new catalogue starts empty.
+    answers: dict[str, AnswerCache] = field(default_factory=dict)
+
+    def cache(self, action: str) -> AnswerCache:
+        c = self.answers.get(action)
+        if c is None:
+            c = self.answers[action] = AnswerCache()
+        return c
 
 
 def _zone_wire(z: Any, zh: bool) -> dict[str, Any]:
@@ -190,6 +201,17 @@ def describe_zones(ctx: RequestContext, req: DescribeZonesRequest) -> dict[str, 
 
 
 def describe_available_resources(ctx: RequestContext, req: DescribeAvailableResourcesRequest) -> dict[str, Any]:
+    # The same bytes until the stock changes (any write to it) or a new catalogue is loaded.
+    backend = ctx.backend
+    key = (ctx.account.account_id, ctx.api_version, *request_key(req))
+    stock = backend.stock
+    token = (stock, stock.version)
+    st = static_for(backend.catalog)
+    return {"availableResources": st.cache("DescribeAvailableResources").get(
+        key, token, lambda: _available_resources(ctx, req))}
+
+
+def _available_resources(ctx: RequestContext, req: DescribeAvailableResourcesRequest) -> list[dict[str, Any]]:
     backend = ctx.backend
     catalog = backend.catalog
     zone, itype, wanted = req.zone_id, req.instance_type_id, req.sell_status
@@ -219,10 +241,16 @@ def describe_available_resources(ctx: RequestContext, req: DescribeAvailableReso
         item["sellStatus"] = status.value
         item["qty"] = None if offer.hide_qty else max(qty, 0)
         out.append(item)
-    return {"availableResources": out}
+    return out
 
 
 def describe_instance_types(ctx: RequestContext, req: DescribeInstanceTypesRequest) -> dict[str, Any]:
+    key = (ctx.account.account_id, ctx.api_version, *request_key(req))
+    st = static_for(ctx.backend.catalog)
+    return {"instanceTypes": st.cache("DescribeInstanceTypes").get(key, (), lambda: _instance_types(ctx, req))}
+
+
+def _instance_types(ctx: RequestContext, req: DescribeInstanceTypesRequest) -> list[dict[str, Any]]:
     _check_ids("instanceTypeIds", req.instance_type_ids)
     _non_negative(
         req, "minimum_cpu_core_count", "maximum_cpu_core_count", "minimum_memory_size", "maximum_memory_size",
@@ -255,10 +283,16 @@ def describe_instance_types(ctx: RequestContext, req: DescribeInstanceTypesReque
             and (req.is_ha is None or t["isHA"] is req.is_ha)
         )
 
-    return {"instanceTypes": [t for t in types if keep(t)]}
+    return [t for t in types if keep(t)]
 
 
 def describe_images(ctx: RequestContext, req: DescribeImagesRequest) -> dict[str, Any]:
+    key = (ctx.account.account_id, ctx.api_version, *request_key(req))
+    st = static_for(ctx.backend.catalog)
+    return {"images": st.cache("DescribeImages").get(key, (), lambda: _images(ctx, req))}
+
+
+def _images(ctx: RequestContext, req: DescribeImagesRequest) -> list[dict[str, Any]]:
     catalog = ctx.backend.catalog
     images = static_for(catalog).images
     ids = set(req.image_ids) if req.image_ids is not None else None
@@ -268,17 +302,15 @@ def describe_images(ctx: RequestContext, req: DescribeImagesRequest) -> dict[str
     catalog_f = None if req.catalog is None else str(req.catalog)
     type_f = None if req.image_type is None else str(req.image_type)
     os_f = None if req.os_type is None else str(req.os_type)
-    return {
-        "images": [
-            i for i in images
-            if (ids is None or i["imageId"] in ids)
-            and (req.image_name is None or i["imageName"] == req.image_name)
-            and (catalog_f is None or i["catalog"] == catalog_f)
-            and (type_f is None or i["imageType"] == type_f)
-            and (os_f is None or i["osType"] == os_f)
-            and (on_type is None or i["imageId"] in on_type)
-        ]
-    }
+    return [
+        i for i in images
+        if (ids is None or i["imageId"] in ids)
+        and (req.image_name is None or i["imageName"] == req.image_name)
+        and (catalog_f is None or i["catalog"] == catalog_f)
+        and (type_f is None or i["imageType"] == type_f)
+        and (os_f is None or i["osType"] == os_f)
+        and (on_type is None or i["imageId"] in on_type)
+    ]
 
 
 def inquiry_price_create_instance(ctx: RequestContext, req: InquiryPriceCreateInstanceRequest) -> dict[str, Any]:
