@@ -106,18 +106,17 @@ def type_bytes(type_wire: dict[str, Any]) -> bytes:
 
 def join_instances(items: Iterable[tuple[Pieces, bytes, bytes]], *, v2026: bool) -> bytes:
     """``[info, ...]`` from (pieces, encoded type, encoded status) per instance."""
-    out = [b"["]
+    out: list[bytes] = []
     add = out.extend
-    first = True
-    for p, t, s in items:
-        if first:
-            first = False
-        else:
-            out.append(b",")
-        if v2026:
-            add((p.head, t, p.body, s, p.tail, p.v2026, _END))
-        else:
-            add((p.head, t, p.body, s, p.tail, _END))
+    if v2026:
+        for (head, body, tail, extra), t, s in items:
+            add((b",", head, t, body, s, tail, extra, _END))
+    else:
+        for (head, body, tail, _), t, s in items:
+            add((b",", head, t, body, s, tail, _END))
+    if not out:
+        return b"[]"
+    out[0] = b"["  # the first separator
     out.append(b"]")
     return b"".join(out)
 

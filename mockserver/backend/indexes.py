@@ -2,6 +2,7 @@
 
 * ``by_id``; ``by_account`` and ``by_zone`` (account, zone): dicts in insertion order, which is answer order
   because ids grow with creation (an out-of-order insert re-sorts);
+* ``listing`` per account: the same instances as ``by_account`` in a list, so a page is a slice;
 * ``by_status`` (account, status) and ``by_zone_status`` (account, zone, status): sorted lists. Statuses move
   with the clock (a status is a pure function of the schedule and the clock), so the index keeps the pending
   transitions -- one heap entry per instance whose schedule still has a future entry -- and ``advance(now)``
@@ -82,7 +83,7 @@ class NameIndex:
 
 
 class Indexes:
-    __slots__ = ("by_id", "by_account", "by_zone", "held", "by_status", "by_zone_status", "names", "at",
+    __slots__ = ("by_id", "by_account", "by_zone", "held", "listing", "by_status", "by_zone_status", "names", "at",
                  "_pending", "_due", "_tick")  # fmt: skip
 
     def __init__(self, accounts: list[str], now: float = 0.0) -> None:
@@ -90,6 +91,7 @@ class Indexes:
         self.by_account: dict[str, dict[str, Instance]] = {a: {} for a in accounts}
         self.by_zone: dict[tuple[str, str], dict[str, Instance]] = {}
         self.held: dict[str, int] = dict.fromkeys(accounts, 0)
+        self.listing: dict[str, list[Instance]] = {}
         self.by_status: dict[tuple[str, str], list[Instance]] = {}
         self.by_zone_status: dict[tuple[str, str, str], list[Instance]] = {}
         self.names: dict[str, NameIndex] = {}
@@ -107,6 +109,7 @@ class Indexes:
         _append_sorted(self.by_zone.setdefault((inst.account, inst.zone), {}), inst)
         if inst.holds:
             self.held[inst.account] = self.held.get(inst.account, 0) + 1
+        _insert(self.listing.setdefault(inst.account, []), inst)
         self._name_index(inst.account).add(inst)
         self._place(inst, inst.status(now))
         self._schedule(inst, now)
@@ -120,6 +123,7 @@ class Indexes:
             _append_sorted(self.by_zone.setdefault((inst.account, inst.zone), {}), inst)
             if inst.holds:
                 self.held[inst.account] = self.held.get(inst.account, 0) + 1
+            _insert(self.listing.setdefault(inst.account, []), inst)
             self._place(inst, inst.status(now))
             self._schedule(inst, now)
         by_account: dict[str, list[Instance]] = {}
@@ -138,6 +142,7 @@ class Indexes:
         del self.by_id[inst.id]
         del self.by_account[inst.account][inst.id]
         del self.by_zone[(inst.account, inst.zone)][inst.id]
+        _delete(self.listing[inst.account], inst)
         self._name_index(inst.account).remove(inst)
         self._unplace(inst)
         self._due.pop(inst.id, None)  # its heap entry, if any, is skipped when it falls due

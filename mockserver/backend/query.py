@@ -26,7 +26,7 @@ Choices where the docs are silent (docs/api-facts.md §12.18):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sized
+from collections.abc import Callable, Iterable
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -118,8 +118,8 @@ def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now:
     if zone is not None:
         zd = b.by_zone.get((account_id, zone), {})
         ordered.append((len(zd), frozenset({"zone"}), zd.values()))
-    everyone = b.by_account.get(account_id, {})
-    ordered.append((len(everyone), frozenset(), everyone.values()))
+    everyone = idx.listing.get(account_id, [])
+    ordered.append((len(everyone), frozenset(), everyone))
     size, answered, source = min(ordered, key=lambda c: c[0])
 
     name_range: list[Instance] | None = None
@@ -140,16 +140,17 @@ def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now:
             if start >= m:
                 return m, []
             pred = _name_pred("name", req.instance_name or "")
-            return m, list(islice(filter(pred, everyone.values()), start, end))
+            return m, list(islice(filter(pred, everyone), start, end))
         matched = [i for i in name_range if all(p(i) for p in preds)] if preds else name_range
         matched.sort(key=answer_order)
         return len(matched), matched[start:end]
     if not preds:
-        total = size
-        assert isinstance(source, Sized)
+        if start >= size:
+            return size, []
+        if isinstance(source, list):
+            return size, source[start:end]
         # islice takes at most sys.maxsize; a page beyond the end is simply empty.
-        page = list(islice(source, start, end)) if start < total else []
-        return total, page
+        return size, list(islice(source, start, end))
     total = 0
     page = []
     for inst in source:

@@ -261,8 +261,8 @@ class BackendState:
 
     def encoded_infos(self, insts: list[Instance], now: float, api_version: str) -> bytes:
         """The JSON array of the InstanceInfo of ``insts`` at ``now``, as answered in ``api_version``."""
-        types, statuses, pieces = self._type_bytes, _STATUS_BYTES, self.pieces_of
+        types, statuses, cached, pieces = self._type_bytes, _STATUS_BYTES, self._fragments.get, self.pieces_of
         return join_instances(
-            ((pieces(i), types[i.type], statuses[i.status(now)]) for i in insts),
+            ((cached(i.id) or pieces(i), types[i.type], statuses[i.status(now)]) for i in insts),
             v2026=api_version in V2026_KEYS_VERSIONS,
         )
