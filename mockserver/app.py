@@ -23,7 +23,8 @@ from typing import Any
 import orjson
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
-from werkzeug.wrappers import Request as WerkzeugRequest
+from werkzeug.sansio.utils import get_content_length
+from werkzeug.wsgi import get_input_stream
 
 from zltoolkit.api import ApiError, ApiVersion, RequestModel, limits, parse_request
 from zltoolkit.api.rules import check_versioned
@@ -111,12 +112,10 @@ class _Api:
     def __init__(self, state: MockState) -> None:
         self.state = state
         self.max_body = state.config.max_body_bytes
-        # werkzeug's request with the app's body limit: the body is read exactly as Flask's request reads it.
-        self.request_class = type("ApiRequest", (WerkzeugRequest,), {"max_content_length": self.max_body})
 
     def view(self) -> Response:
         """The Flask route (reached only when the WSGI fast path below is bypassed)."""
-        status, body = self.respond(request)
+        status, body = self.respond(request.environ, request.path)
         resp = Response(body, status, mimetype=JSON_MIMETYPE)
         if status == 413:
             resp.headers["Connection"] = "close"
@@ -126,22 +125,22 @@ class _Api:
         """``POST`` at the API path as a bare WSGI call: the same answers as the Flask route without Flask's
         per-request machinery (request context, URL matching, response object), which cost as much as the
         mock's own work on a small answer (docs/performance.md)."""
-        status, body = self.respond(self.request_class(environ))
+        status, body = self.respond(environ, limits.PATH)
         headers = [("Content-Type", JSON_MIMETYPE), ("Content-Length", str(len(body)))]
         if status == 413:
             headers.append(("Connection", "close"))  # the unread body must not be taken for the next request
         start_response(_STATUS_LINES.get(status) or f"{status} {HTTPStatus(status).phrase}", headers)
         return [body]
 
-    def respond(self, req: WerkzeugRequest) -> tuple[int, bytes]:
+    def respond(self, environ: dict[str, Any], path: str) -> tuple[int, bytes]:
         """(HTTP status, body) of one API request; every request is journaled."""
         state = self.state
         started = time.perf_counter()
         wall = time.time()
         rid = new_request_id()
-        e = JournalEntry(request_id=rid, wall_time=wall, method=req.method, path=req.path)
+        e = JournalEntry(request_id=rid, wall_time=wall, method=environ.get("REQUEST_METHOD", "POST"), path=path)
         try:
-            status, body = 200, self._run(e, req, wall)
+            status, body = 200, self._run(e, environ, wall)
         except ApiError as err:
             e.code, e.message = err.code, err.message
             status, body = err.http_status, _error_body(err.code, err.message, rid)
@@ -159,16 +158,16 @@ class _Api:
     def _too_large(self) -> ApiError:
         return ApiError("REQUEST_ENTITY_TOO_LARGE", f"The request body exceeds {self.max_body} bytes.")
 
-    def _read_body(self, request: WerkzeugRequest) -> bytes:
+    def _read_body(self, environ: dict[str, Any]) -> bytes:
         """The body bytes, never more than ``max_body``: the declared length is checked first, a chunked body
-        (no length) is read up to one byte past the limit."""
-        environ = request.environ
-        declared = request.content_length
+        (no length) is read up to one byte past the limit. (werkzeug's own rules, as Flask's request applies
+        them, without building a request object.)"""
+        declared = get_content_length(environ.get("CONTENT_LENGTH"), environ.get("HTTP_TRANSFER_ENCODING"))
         if declared is not None:
             if declared > self.max_body:
                 raise self._too_large()
             try:
-                return request.get_data(cache=False)
+                return get_input_stream(environ, max_content_length=self.max_body).read()
             except RequestEntityTooLarge:
                 raise self._too_large() from None
             except HTTPException:  # the client went away mid-body
@@ -189,11 +188,10 @@ class _Api:
                 raise self._too_large()
             chunks.append(chunk)
 
-    def _run(self, e: JournalEntry, req: WerkzeugRequest, wall: float) -> bytes:
+    def _run(self, e: JournalEntry, environ: dict[str, Any], wall: float) -> bytes:
         state = self.state
         backend = state.backend
-        raw = self._read_body(req)
-        environ = req.environ
+        raw = self._read_body(environ)
 
         content_type = environ.get("CONTENT_TYPE", "")
         authorization = environ.get("HTTP_AUTHORIZATION")
