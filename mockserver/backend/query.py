@@ -122,26 +122,27 @@ def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now:
     ordered.append((len(everyone), frozenset(), everyone))
     size, answered, source = min(ordered, key=lambda c: c[0])
 
-    name_range: list[Instance] | None = None
+    name_range: tuple[list[Instance], int, int] | None = None
     if req.instance_name is not None:
         text, prefix = _name_value(req.instance_name)
         names = idx.name_index(account_id)
         lo, hi = names.range(text, prefix=prefix)
-        if hi - lo < size:
-            name_range, answered = names.insts[lo:hi], frozenset({"name"})
+        if hi - lo <= size:
+            name_range, answered = (names.insts, lo, hi), frozenset({"name"})
 
     preds = _predicates(req, answered, now)
     start = (page_num - 1) * page_size
     end = start + page_size
     if name_range is not None:
-        m = len(name_range)
+        insts, lo, hi = name_range
+        m = hi - lo
         if not preds and 2 * end * len(everyone) < m * m * max(1, m.bit_length()):
             # A large range and nothing else to check: walk the caller's instances in order instead of sorting.
             if start >= m:
                 return m, []
             pred = _name_pred("name", req.instance_name or "")
             return m, list(islice(filter(pred, everyone), start, end))
-        matched = [i for i in name_range if all(p(i) for p in preds)] if preds else name_range
+        matched = [i for i in insts[lo:hi] if all(p(i) for p in preds)] if preds else insts[lo:hi]
         matched.sort(key=answer_order)
         return len(matched), matched[start:end]
     if not preds:
