@@ -16,8 +16,8 @@ import hmac
 import json
 import logging
 import time
-from http import HTTPStatus
 from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import orjson

@@ -21,8 +21,14 @@ MAX_ENTRIES = 256
 
 
 def request_key(req: Any) -> tuple[Hashable, ...]:
-    """A hashable form of a request model's filters (lists become tuples; enums stay enums)."""
-    return tuple(tuple(v) if isinstance(v, list) else v for v in (getattr(req, f) for f in type(req).model_fields))
+    """A hashable form of a request model's filters (lists become tuples; enums stay enums; anything nested:
+    the model's JSON)."""
+    key = tuple(tuple(v) if isinstance(v, list) else v for v in (getattr(req, f) for f in type(req).model_fields))
+    try:
+        hash(key)
+    except TypeError:
+        return (req.model_dump_json(),)
+    return key
 
 
 class AnswerCache:

@@ -222,9 +222,8 @@ class Indexes:
 
     def _unplace(self, inst: Instance) -> None:
         status = inst.istatus
-        for lists, key in ((self.by_status, (inst.account, status)),
-                           (self.by_zone_status, (inst.account, inst.zone, status))):  # fmt: skip
-            lst = lists.get(key)  # type: ignore[call-overload]
+        for lst in (self.by_status.get((inst.account, status)),
+                    self.by_zone_status.get((inst.account, inst.zone, status))):  # fmt: skip
             if lst is not None:
                 _delete(lst, inst)
         inst.istatus = ""

@@ -16,13 +16,13 @@ from ..scenarios.models import Account, Scenario
 from . import ipam
 from .catalog import Catalog
 from .clock import Clock
+from .encoding import V2026_KEYS_VERSIONS, Pieces, encode, join_instances, status_bytes, type_bytes
 from .events import EXPIRE, FAIL, RELEASE, EventQueue
 from .ids import Ids
 from .indexes import Indexes
+from .lifecycle import ALL_STATUSES
 from .pools import AddressPools, PoolKey, PublicV4, PublicV6
 from .pricing import money
-from .encoding import V2026_KEYS_VERSIONS, Pieces, encode, join_instances, status_bytes, type_bytes
-from .lifecycle import ALL_STATUSES
 from .records import CREATE_FAILED, RECYCLE, Instance, wire
 from .stock import StockKey, StockLevels
 from .timeutil import RECYCLE_RETENTION_SECONDS

@@ -35,7 +35,7 @@ class StockLevels(dict[StockKey, int]):
     __slots__ = ("version",)
 
     def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+        super().__init__(*args)
         self.version = 0
 
     def __setitem__(self, key: StockKey, qty: int) -> None:
