@@ -281,3 +281,41 @@ def test_a_scenario_load_starts_the_catalogue_caches_afresh() -> None:
     b.reset()  # the scenario again: the stock as it started
     initial = b.qty("SEL-A", "M6C", "POSTPAID")
     assert api.ok("DescribeAvailableResources", body)["availableResources"][0]["qty"] == initial
+
+
+# --- index internals ---
+
+
+def test_prefix_ranges_cover_exactly_the_names_with_the_prefix() -> None:
+    from mockserver.backend.indexes import prefix_end
+
+    assert prefix_end("web-") == "web."
+    assert prefix_end("") is None
+    assert prefix_end("a\U0010ffff") == "b"
+    assert prefix_end("\U0010ffff") is None
+    names = sorted(["web", "web-", "web-1", "web-1\U0010ffff", "web.", "weba", "wea", "\U0010ffffx"])
+    for p in ("web-", "web", "w", "\U0010ffff", "web-1\U0010ffff"):
+        end = prefix_end(p)
+        got = [n for n in names if n >= p and (end is None or n < end)]
+        assert got == [n for n in names if n.startswith(p)], p
+
+
+def test_repeated_changes_before_a_transition_keep_the_pending_heap_small() -> None:
+    api = make_api()
+    ids = api.create(create_body(amount=5, imageId=IMAGE))
+    b = backend(api)
+    idx = b.indexes
+    with b.session():
+        now = b.now
+        for k in range(1000):  # each change moves the next transition: one more heap entry, the old one stale
+            for i in ids:
+                inst = b.by_id[i]
+                inst.sched = (now, "STOPPING", now + 100 + k, "STOPPED")
+                b.instance_changed(inst)
+        idx.advance(b.now)
+        assert len(idx._pending) <= 2 * len(idx._due) + 1024 and len(idx._due) == 5
+    assert api.ok("DescribeInstances", {"instanceStatus": "STOPPING"})["totalCount"] == 5
+    advance(api, 100 + 998)
+    assert api.ok("DescribeInstances", {"instanceStatus": "STOPPING"})["totalCount"] == 5  # due at +1099
+    advance(api, 1)
+    assert api.ok("DescribeInstances", {"instanceStatus": "STOPPED"})["totalCount"] == 5
