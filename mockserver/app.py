@@ -166,6 +166,11 @@ class _Api:
         if declared is not None:
             if declared > self.max_body:
                 raise self._too_large()
+            if "wsgi.input_terminated" not in environ:  # the common case, what werkzeug's LimitedStream does
+                raw: bytes = environ["wsgi.input"].read(declared) if declared else b""
+                if len(raw) < declared:  # the client went away mid-body
+                    raise ApiError("INVALID_REQUEST_BODY", "The request body is shorter than its Content-Length.")
+                return raw
             try:
                 return get_input_stream(environ, max_content_length=self.max_body).read()
             except RequestEntityTooLarge:
