@@ -3,6 +3,8 @@
 - ``reference/…``: one page per hand-written module of ``zltoolkit`` and ``mockserver`` (mkdocstrings renders
   the docstrings), found by walking the packages; generated modules are left out.
 - ``reference/catalogue.md``: every action of the API catalogue with its request and response fields.
+- ``reference/schemas.md``: the column schema of every DataFrame the toolkit returns (each ``NAME: Schema = {...}``
+  of ``zltoolkit``), with the comment written beside each column.
 - ``notebooks/…``: the ``.ipynb`` files of ``notebooks/``, rendered (not executed) by mkdocs-jupyter.
 
 The navigation entries named in ``GENERATED_NAV`` are filled in ``on_config``; the files are added in
@@ -11,6 +13,7 @@ The navigation entries named in ``GENERATED_NAV`` are filled in ``on_config``; t
 
 from __future__ import annotations
 
+import ast
 import enum
 import importlib
 import re
@@ -26,7 +29,10 @@ from mkdocs.structure.files import File, Files
 PACKAGES = ("zltoolkit", "mockserver")
 # The module holding the action registry; a future catalogue module replaces this name and nothing else.
 CATALOGUE_MODULE = "zltoolkit.api.actions"
+ERRORS_MODULE = "zltoolkit.api.errors"  # the error catalogue: ERRORS, code -> spec
 CATALOGUE_PAGE = "reference/catalogue.md"
+SCHEMAS_PAGE = "reference/schemas.md"
+SCHEMA_PACKAGE = "zltoolkit"
 NOTEBOOKS_DIR = "notebooks"
 # Nav placeholders in mkdocs.yml, replaced by the generated entries.
 REFERENCE_NAV = "Modules"
@@ -101,6 +107,11 @@ def _nested(annotation: Any) -> list[type]:
     return [t for a in typing.get_args(annotation) for t in _nested(a)]
 
 
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
 def _anchor(name: str) -> str:
     return name.lower()
 
@@ -147,6 +158,85 @@ def _catalogue() -> str:
                 out += [", ".join(f"`{m.value}`" for m in ref), ""]
             else:
                 out += [*_field_table(ref, seen), ""]
+    errors = importlib.import_module(ERRORS_MODULE).ERRORS
+    out += [
+        "## Error codes {#error-codes}",
+        "",
+        f"Every code the mock can answer, from `{ERRORS_MODULE}`: its HTTP status, its family (the client's",
+        "exception class follows it), whether the code comes from the API's documentation or is defined by the",
+        "mock where the real one is not public, and the choice made where sources disagree.",
+        "",
+        "| code | HTTP | family | documented | meaning | note |",
+        "|---|---|---|---|---|---|",
+    ]
+    out += [f"| `{e.code}` | {e.http_status} | {e.family.value} | {'yes' if e.documented else 'mock-defined'} | "
+            f"{_cell(e.meaning)} | {_cell(e.note)} |" for e in errors.values()]
+    return "\n".join(out)
+
+
+def _schema_names(path: Path) -> list[tuple[str, dict[str, str]]]:
+    """``NAME: Schema = ...`` assignments of a module, with the comment beside each column of a dict literal."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    found = []
+    for node in ast.parse(source).body:
+        if not (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+                and isinstance(node.annotation, ast.Name) and node.annotation.id == "Schema"):
+            continue
+        notes: dict[str, str] = {}
+        if isinstance(node.value, ast.Dict):
+            for key in node.value.keys:
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    _, hash_, comment = lines[key.lineno - 1].partition("  # ")
+                    notes[key.value] = comment.strip() if hash_ else ""
+        found.append((node.target.id, notes))
+    return found
+
+
+def _public_name(module: str, name: str, value: Any) -> str:
+    """The shortest dotted path that reaches ``value`` (``zltoolkit.views.STOCK`` rather than ``...catalog``)."""
+    parts = module.split(".")
+    for i in range(1, len(parts) + 1):
+        parent = ".".join(parts[:i])
+        try:
+            if getattr(importlib.import_module(parent), name, None) is value:
+                return f"{parent}.{name}"
+        except ImportError:
+            continue
+    return f"{module}.{name}"
+
+
+def _dtype(value: Any) -> str:
+    categories = getattr(value, "categories", None)
+    if categories is not None:
+        order = " < " if getattr(value, "ordered", False) else ", "
+        return "category: " + order.join(f"`{c}`" for c in categories)
+    return f"`{value}`"
+
+
+def _schemas(root: Path) -> str:
+    out = [
+        "# Frame schemas",
+        "",
+        "Built from the code at every docs build: the columns, in order, and the dtypes of every DataFrame the",
+        "toolkit returns. A frame has exactly these columns even when it has no rows. `Int64`, `Float64` and",
+        "`boolean` are pandas' nullable types; `object` columns hold tuples (addresses, RAID levels) or dicts",
+        "(tags). The [toolkit guide](../toolkit-guide.md#views) says which function returns which.",
+        "",
+    ]
+    for parts in _modules(root, SCHEMA_PACKAGE):
+        path = root / Path(*parts)
+        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        names = _schema_names(path)
+        if not names:
+            continue
+        module = importlib.import_module(".".join(parts))
+        for name, notes in names:
+            schema = getattr(module, name)
+            title = _public_name(module.__name__, name, schema)
+            out += [f"## `{title}`", "", "| column | dtype | note |", "|---|---|---|"]
+            out += [f"| `{col}` | {_dtype(dtype)} | {notes.get(col, '')} |" for col, dtype in schema.items()]
+            out.append("")
     return "\n".join(out)
 
 
@@ -174,6 +264,7 @@ def on_config(config: Any) -> Any:
     _notebooks.clear()
     reference = _reference(root)
     _pages[CATALOGUE_PAGE] = _catalogue()
+    _pages[SCHEMAS_PAGE] = _schemas(root)
     notebooks = []
     for path in sorted((root / NOTEBOOKS_DIR).glob("*.ipynb")):
         uri = f"{NOTEBOOKS_DIR}/{path.name}"
