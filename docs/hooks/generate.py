@@ -147,17 +147,19 @@ def _catalogue() -> str:
         out += [f"## {spec.name}", "", f"{'Changes state' if spec.mutating else 'Read-only'}.", ""]
         out += [f"**Request** `{spec.request.__name__}`", "", *_field_table(spec.request, seen), ""]
         out += [f"**Response** `{spec.response.__name__}`", "", *_field_table(spec.response, seen), ""]
-    out += ["## Structures and enumerations", ""]
-    done: set[str] = set()
-    while pending := sorted(set(seen) - done):
+    tables: dict[str, list[str]] = {}
+    while pending := sorted(set(seen) - set(tables)):  # structures refer to further structures
         for name in pending:
-            done.add(name)
             ref = seen[name]
-            out += [f"### {name} {{#{_anchor(name)}}}", ""]
-            if issubclass(ref, enum.Enum):
-                out += [", ".join(f"`{m.value}`" for m in ref), ""]
-            else:
-                out += [*_field_table(ref, seen), ""]
+            tables[name] = [] if issubclass(ref, enum.Enum) else _field_table(ref, seen)
+    models = sorted(n for n in tables if not issubclass(seen[n], enum.Enum))
+    enums = sorted(n for n in tables if issubclass(seen[n], enum.Enum))
+    out += ["## Structures", ""]
+    for name in models:
+        out += [f"### {name} {{#{_anchor(name)}}}", "", *tables[name], ""]
+    out += ["## Enumerations", "", "| enumeration | values |", "|---|---|"]
+    out += [f"| {name} {{#{_anchor(name)}}} | {', '.join(f'`{m.value}`' for m in seen[name])} |" for name in enums]
+    out.append("")
     errors = importlib.import_module(ERRORS_MODULE).ERRORS
     out += [
         "## Error codes {#error-codes}",
