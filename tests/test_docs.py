@@ -176,3 +176,12 @@ def test_reference_covers_every_module_of_the_checkout() -> None:
     hook = _hook()
     documented = {".".join(m) for m in hook._modules(ROOT, "zltoolkit") + hook._modules(ROOT, "mockserver")}
     assert {"zltoolkit", "zltoolkit.api.actions", "mockserver.app", "mockserver.backend"} <= documented
+
+
+def test_sphinx_roles_render_as_code() -> None:
+    spec = importlib.util.spec_from_file_location("docs_griffe_roles", DOCS / "hooks" / "griffe_roles.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "See :func:`prices`, :class:`~zltoolkit.lifecycle.WaitTimeout` and :meth:`Plan.to_requests`."
+    assert module._ROLE.sub(module._code, text) == "See `prices`, `WaitTimeout` and `Plan.to_requests`."
