@@ -69,8 +69,8 @@ def build_request(model: type[Q], request: Q | Mapping[str, Any] | RequestModel 
     """Validate the caller's arguments into ``model`` before anything is sent.
 
     ``request`` may be a ``model`` instance (then no keyword may be given), a mapping (camelCase or snake_case
-    keys) or None; keywords left at None are not sent. Error messages name the field but never echo the value:
-    it may be a password.
+    keys) or None; keywords left at None are not sent. Error messages name the field as the caller spelled it
+    (a missing one by its wire name) but never echo the value: it may be a password.
     """
     given = {k: v for k, v in params.items() if v is not None}
     action = model.__name__.removesuffix("Request")
