@@ -113,7 +113,7 @@ def test_default_version_and_bearer_token() -> None:
     with Client(ENDPOINT, token=TOKEN, transport=httpx.MockTransport(bmc)) as client:
         client.describe_zones()
     headers = bmc.requests[0].headers
-    assert headers["X-ZC-Version"] == "2022-11-20"
+    assert headers["X-ZC-Version"] == "2026-02-01"
     assert headers["Authorization"] == f"Bearer {TOKEN}"
     assert "X-ZC-Timestamp" not in headers
     assert bmc.requests[0].content == b"{}"  # an empty request is {}
@@ -308,7 +308,7 @@ def test_endpoint_account_and_repr() -> None:
     assert client.url == "http://127.0.0.1:8900/api/v2/bmc"
     assert client.account == KEY_ID
     assert repr(client) == (f"Client(endpoint='http://127.0.0.1:8900', account='{KEY_ID}', "
-                            "api_version='2022-11-20')")
+                            "api_version='2026-02-01')")
     client.close()
     aclient = AsyncClient("bmc.example.com", token=TOKEN)
     assert aclient.endpoint == "https://bmc.example.com" and aclient.account == "bearer token"

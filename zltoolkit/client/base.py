@@ -15,6 +15,7 @@ import httpx
 from pydantic import ValidationError
 
 from zltoolkit._version import __version__
+from zltoolkit.api import catalogue
 from zltoolkit.api.base import RequestModel, ResponseModel
 from zltoolkit.api.enums import DEFAULT_API_VERSION, ApiVersion
 from zltoolkit.api.limits import SERVICE
@@ -24,6 +25,7 @@ from .config import Credentials, Endpoint, resolve_credentials, resolve_endpoint
 from .errors import (
     AmbiguousCreateError,
     ConfigurationError,
+    InvalidParameterError,
     NetworkError,
     ProtocolError,
     ZenlayerError,
@@ -217,7 +219,13 @@ class BaseClient:
         if call.request is None or not isinstance(request, call.request):
             raise TypeError(f"{action} takes a {call.request.__name__ if call.request else 'request'}, "
                             f"not a {type(request).__name__}")
-        return call, self._version_for(call), encode_body(request), self.retry.start()
+        version = self._version_for(call)
+        refused = catalogue.load().unsupported_fields(action, version, request.to_wire())
+        if refused:  # e.g. sshKeys, or internetChargeType=ByBandwidthCluster under 2022-11-20
+            raise InvalidParameterError(
+                "SDK_INVALID_REQUEST", f"{action}: API version {version} does not accept "
+                + ", ".join(f"`{name}`" for name in refused) + " (see the client's api_version)")
+        return call, version, encode_body(request), self.retry.start()
 
     def _start_raw(self, action: str, body: Mapping[str, Any] | None,
                    fields: Mapping[str, Any]) -> tuple[Call, str, bytes, RetryState]:

@@ -93,11 +93,12 @@ def instances(client: Source, **filters: Any) -> pd.DataFrame:
             filters[wire] = filters.pop(short)
     c = sync_client(client)
     ids = filters.pop("instance_ids", None)
+    # The filters go as the request mapping: snake_case or camelCase, checked by the request model.
     if ids is None:
-        rows = [instance_row(i) for i in c.iter_instances(**filters)]
+        rows = [instance_row(i) for i in c.iter_instances(filters)]
     else:
         # The API takes at most 100 ids per call: ask in chunks.
         ids = list(ids)
         rows = [instance_row(i) for n in range(0, len(ids), MAX_IDS_PER_CALL)
-                for i in c.iter_instances(instance_ids=ids[n:n + MAX_IDS_PER_CALL], **filters)]
+                for i in c.iter_instances({**filters, "instance_ids": ids[n:n + MAX_IDS_PER_CALL]})]
     return frame(rows, INSTANCES)
