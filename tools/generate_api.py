@@ -453,8 +453,8 @@ def method_params(cat: Catalogue, s: Struct, skip: frozenset[str] = frozenset())
 
 def _qualify(cat: Catalogue, t: str, f: Field) -> str:
     """A parameter's annotation: plain Python types (the request model does the strict checking)."""
-    if f.enum:
-        return t.replace(enum_ref(cat, f), f"enums.{enum_ref(cat, f)}")
+    if f.enum:  # the member or its wire string: the request model checks the value
+        return t.replace(enum_ref(cat, f), f"enums.{enum_ref(cat, f)} | str")
     if f.is_struct:
         owner = cat.structs[f.type].family
         return t.replace(param_name(f.type), f"{module_alias(owner)}.{param_name(f.type)}")

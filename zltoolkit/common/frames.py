@@ -80,16 +80,21 @@ def conform(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
     for col, dtype in schema.items():
         if col in df.columns and str(df[col].dtype) == str(dtype):
             out[col] = df[col]
-        elif (col in df.columns and isinstance(dtype, pd.CategoricalDtype)
-              and isinstance(df[col].dtype, pd.CategoricalDtype)
-              and list(df[col].dtype.categories[:len(dtype.categories)]) == list(dtype.categories)
-              and df[col].dtype.ordered == dtype.ordered):
+        elif col in df.columns and _extends(df[col].dtype, dtype):
             out[col] = df[col]  # already the schema's categories, extended by unknown labels
         elif col in df.columns:
             out[col] = _column(df[col].astype(object).where(df[col].notna(), None).tolist(), dtype).values
         else:
             out[col] = _column([None] * len(df), dtype).values
     return out.reset_index(drop=True)
+
+
+def _extends(have: Any, want: Any) -> bool:
+    """``have`` is the categorical ``want`` with unknown labels appended (see with_unknown)."""
+    if not (isinstance(have, pd.CategoricalDtype) and isinstance(want, pd.CategoricalDtype)):
+        return False
+    n = len(want.categories)
+    return bool(have.ordered == want.ordered and list(have.categories[:n]) == list(want.categories))
 
 
 def empty(schema: Schema) -> pd.DataFrame:

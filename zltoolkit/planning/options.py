@@ -180,7 +180,8 @@ def candidates(client: Source, req: Requirement, *, progress: bool = False, cach
     zdf = zones(c).astype(object)
     zone_rows: dict[str, dict[str, Any]] = {
         str(r["zone_id"]): {str(k): v for k, v in r.items()} for r in zdf.where(zdf.notna(), None).to_dict("records")}
-    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types}
+    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types
+                   if t.instance_type_id is not None}  # a tolerant answer may lack it: such a type is unusable
     type_rows = {k: instance_type_row(t) for k, t in type_models.items()}
     ct = ChargeType(req.charge_type).value
     stock_rows = [stock_row(r, ct) for r in
