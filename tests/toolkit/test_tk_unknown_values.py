@@ -116,3 +116,15 @@ def test_the_planner_treats_an_unknown_sell_status_as_unknown_certainty(newer: C
     plan = planning.plan(newer, req, cache=False)
     assert plan.allocations == [] or all(a.instance_type_id != target["type"] or a.zone_id != target["zone"]
                                          for a in plan.allocations)
+
+
+def test_a_frame_keeps_unknown_labels_after_the_known_ones_in_order() -> None:
+    from zltoolkit.common.frames import conform, frame
+
+    df = frame([{"s": "SELL"}, {"s": "ZZ_NEW"}, {"s": None}, {"s": "AA_NEW"}], {"s": SELL_STATUS})
+    assert list(df.s.cat.categories) == [*SELL_STATUS.categories, "AA_NEW", "ZZ_NEW"]
+    assert df.s.cat.ordered and list(df.s.astype(object).where(df.s.notna(), None)) == [
+        "SELL", "ZZ_NEW", None, "AA_NEW"]
+    assert (df.s >= "SELL_SHORTAGE").tolist() == [True, True, False, True]  # after the known ones
+    again = conform(df, {"s": SELL_STATUS})
+    assert list(again.s.cat.categories) == list(df.s.cat.categories) and again.s.tolist()[1] == "ZZ_NEW"
