@@ -6,7 +6,8 @@ regenerating changes nothing). It writes, marked "generated — do not edit":
 * ``zltoolkit/api/generated/<family>.py``: per family, STRICT request models (unknown fields and wrong types
   refused, as zltoolkit.api.base.RequestModel) and TOLERANT response models (unknown fields kept and readable
   at every level, enum values open: an unknown value stays a plain string; numbers coerced where nothing is
-  lost). Modules are per family so a caller imports only what it uses.
+  lost; a response's own lists, such as ``dataSet``, read as lists: absent or null is no items). Modules are
+  per family so a caller imports only what it uses.
 * ``zltoolkit/api/generated/strict_v<version>.py``: the STRICT form of every response of that version (no
   extra keys, closed enums, every key present) for the mock's tests.
 * ``zltoolkit/client/generated_methods.py``: a sync and an async mixin, both rendered from ONE template,

@@ -218,6 +218,9 @@ def test_other_documented_responses_parse() -> None:
     assert price.instance_price is not None and price.instance_price.discount_price == 426.55
     # A response's own list reads as a list: absent (or null) is no items.
     assert price.bandwidth_price == [] and price.to_wire()["bandwidthPrice"] == []
+    assert InquiryPriceCreateInstanceResponse.model_validate({"bandwidthPrice": None}).bandwidth_price == []
+    # Nested lists keep null apart from [] (a round trip is exact).
+    assert price.instance_price.step_prices is None
 
 
 def test_response_models_are_lax_on_numbers() -> None:
