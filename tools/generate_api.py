@@ -341,8 +341,8 @@ def package_init(cat: Catalogue) -> str:
     lines = [HEADER.rstrip("\n"), '"""Generated wire models, one module per family (import the family you use).',
              "",
              "``ACTION_MODULES`` says which family module holds an action's ``<Action>Request`` and",
-             "``<Action>Response``, ``ACTION_VERSIONS`` which API versions serve it; ``strict_v2022_11_20`` /",
-             "``strict_v2026_02_01`` hold the strict response forms.",
+             "``<Action>Response``, ``ACTION_VERSIONS`` which API versions serve it, ``ACTION_ALIASES`` its other SDK",
+             "spellings; ``strict_v2022_11_20`` / ``strict_v2026_02_01`` hold the strict response forms.",
              '"""', "", "from __future__ import annotations", "",
              "ACTION_MODULES: dict[str, str] = {"]
     for name in sorted(cat.actions):
@@ -353,6 +353,11 @@ def package_init(cat: Catalogue) -> str:
     for name in sorted(cat.actions):
         versions = ", ".join(f'"{v}"' for v in cat.actions[name].versions)
         lines.append(f'    "{name}": ({versions}{"," if len(cat.actions[name].versions) == 1 else ""}),')
+    lines.append("}")
+    lines += ["", "#: Other SDK spellings of an action's name -> the name (sent as X-ZC-Action).",
+              "ACTION_ALIASES: dict[str, str] = {"]
+    for alias, name in sorted((alias, a.name) for a in cat.actions.values() for alias in a.aliases):
+        lines.append(f'    "{alias}": "{name}",')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

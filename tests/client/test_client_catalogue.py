@@ -158,3 +158,11 @@ def test_every_catalogue_action_has_its_models() -> None:
     for action, module in ACTION_MODULES.items():
         models = importlib.import_module(module)
         assert hasattr(models, f"{action}Request") and hasattr(models, f"{action}Response")
+
+
+def test_an_sdk_spelling_of_an_action_is_called_under_the_catalogue_name() -> None:
+    bmc = FakeBMC(ok())
+    with make_client(bmc) as client:
+        client.call("UnassociateEipAddress", eip_id="e-1")  # the Go SDK 2022-11-20 spelling
+        client.call_raw("UnassociateEipAddress", eipId="e-1")  # raw: sent as spelled
+    assert [r.headers["X-ZC-Action"] for r in bmc.requests] == ["UnAssociateEipAddress", "UnassociateEipAddress"]

@@ -216,6 +216,7 @@ class BaseClient:
     def _start(self, action: str, request: RequestModel) -> tuple[Call, str, bytes, RetryState]:
         """Encode a validated request once (before anything is sent); the retry bookkeeping of the call."""
         call = call_of(action)
+        action = call.name
         if call.request is None or not isinstance(request, call.request):
             raise TypeError(f"{action} takes a {call.request.__name__ if call.request else 'request'}, "
                             f"not a {type(request).__name__}")

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError
 
 from zltoolkit.api.base import RequestModel, ResponseModel
-from zltoolkit.api.generated import ACTION_MODULES, ACTION_VERSIONS
+from zltoolkit.api.generated import ACTION_ALIASES, ACTION_MODULES, ACTION_VERSIONS
 from zltoolkit.api.generated._common import TolerantResponse
 from zltoolkit.api.validation import field_path
 
@@ -46,7 +46,8 @@ class Call:
 
 @cache
 def call_of(action: str) -> Call:
-    """The catalogue's models of ``action``; SDK_INVALID_REQUEST naming the action when it has none."""
+    """The catalogue's models of ``action`` (or of the action an SDK spells so); SDK_INVALID_REQUEST otherwise."""
+    action = ACTION_ALIASES.get(action, action)
     module_name = ACTION_MODULES.get(action)
     if module_name is None:
         raise InvalidParameterError("SDK_INVALID_REQUEST",
@@ -60,6 +61,9 @@ def raw_call_of(action: str) -> Call:
     """A raw call: the catalogue's tolerant response when the action is known, else a bare TolerantResponse."""
     if action in ACTION_MODULES:
         return call_of(action)
+    if action in ACTION_ALIASES:  # sent as spelled: a raw call changes nothing the caller gave
+        known = call_of(action)
+        return Call(action, None, known.response, known.mutating, known.versions)
     # Unknown, so possibly a write: never retried after it may have reached the server.
     return Call(action, None, TolerantResponse, True, ())
 

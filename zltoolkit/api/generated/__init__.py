@@ -2,8 +2,8 @@
 """Generated wire models, one module per family (import the family you use).
 
 ``ACTION_MODULES`` says which family module holds an action's ``<Action>Request`` and
-``<Action>Response``, ``ACTION_VERSIONS`` which API versions serve it; ``strict_v2022_11_20`` /
-``strict_v2026_02_01`` hold the strict response forms.
+``<Action>Response``, ``ACTION_VERSIONS`` which API versions serve it, ``ACTION_ALIASES`` its other SDK
+spellings; ``strict_v2022_11_20`` / ``strict_v2026_02_01`` hold the strict response forms.
 """
 
 from __future__ import annotations
@@ -213,4 +213,9 @@ ACTION_VERSIONS: dict[str, tuple[str, ...]] = {
     "UnAssociateSubnetInstance": ("2022-11-20", "2026-02-01"),
     "UnassociateDdosIpAddress": ("2022-11-20",),
     "UnbindCidrBlockIps": ("2022-11-20", "2026-02-01"),
+}
+
+#: Other SDK spellings of an action's name -> the name (sent as X-ZC-Action).
+ACTION_ALIASES: dict[str, str] = {
+    "UnassociateEipAddress": "UnAssociateEipAddress",
 }
