@@ -461,9 +461,9 @@ def _qualify(cat: Catalogue, t: str, f: Field) -> str:
     """A parameter's annotation: plain Python types (the request model does the strict checking)."""
     if f.enum:  # the member or its wire string: the request model checks the value
         return t.replace(enum_ref(cat, f), f"enums.{enum_ref(cat, f)} | str")
-    if f.is_struct:
+    if f.is_struct:  # the model or a mapping of it
         owner = cat.structs[f.type].family
-        return t.replace(param_name(f.type), f"{module_alias(owner)}.{param_name(f.type)}")
+        return t.replace(param_name(f.type), f"{module_alias(owner)}.{param_name(f.type)} | Mapping[str, Any]")
     plain = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[f.type]
     return f"list[{plain}]" if f.is_list else plain
 

@@ -166,3 +166,11 @@ def test_an_sdk_spelling_of_an_action_is_called_under_the_catalogue_name() -> No
         client.call("UnassociateEipAddress", eip_id="e-1")  # the Go SDK 2022-11-20 spelling
         client.call_raw("UnassociateEipAddress", eipId="e-1")  # raw: sent as spelled
     assert [r.headers["X-ZC-Action"] for r in bmc.requests] == ["UnAssociateEipAddress", "UnassociateEipAddress"]
+
+
+def test_a_keyword_replaces_the_mappings_entry_however_spelled() -> None:
+    bmc = FakeBMC(ok({"totalCount": 0, "dataSet": []}))
+    with make_client(bmc) as client:
+        client.describe_instances({"pageSize": 7, "zoneId": "SEL-A"}, page_size=3)
+        assert list(client.iter_instances({"pageNum": 9, "pageSize": 7})) == []
+    assert bmc.bodies() == [{"zoneId": "SEL-A", "pageSize": 3}, {"pageNum": 1, "pageSize": 100}]

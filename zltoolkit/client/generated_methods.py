@@ -48,7 +48,7 @@ class SyncActions(ABC):
         /,
         *,
         ddos_ip_charge_type: enums.ChargeType | str | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
@@ -69,13 +69,13 @@ class SyncActions(ABC):
         /,
         *,
         eip_charge_type: enums.ChargeType | str | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
         netmask: int | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> eip_models.AllocateEipAddressesResponse:
         """AllocateEipAddresses (2022-11-20, 2026-02-01).
 
@@ -136,7 +136,7 @@ class SyncActions(ABC):
         /,
         *,
         subnet_id: str | None = None,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam] | None = None,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam | Mapping[str, Any]] | None = None,
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -180,7 +180,7 @@ class SyncActions(ABC):
         /,
         *,
         cidr_block_id: str | None = None,
-        ip_bind_list: list[cidr_models.IpBindParam] | None = None,
+        ip_bind_list: list[cidr_models.IpBindParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.BindCidrBlockIpsResponse:
         """BindCidrBlockIps (2022-11-20, 2026-02-01).
 
@@ -239,7 +239,7 @@ class SyncActions(ABC):
         cidr: str | None = None,
         asn: int | None = None,
         public_virtual_interface_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateByoipResponse:
         """CreateByoip (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -257,7 +257,7 @@ class SyncActions(ABC):
         instance_charge_type: enums.ChargeType | str | None = None,
         instance_type_id: str | None = None,
         internet_charge_type: enums.InternetChargeType | str | None = None,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         resource_group_id: str | None = None,
@@ -270,14 +270,14 @@ class SyncActions(ABC):
         internet_max_bandwidth_out: int | None = None,
         traffic_package_size: float | None = None,
         subnet_id: str | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
         cluster_id: str | None = None,
         enable_primary_ipv6: bool | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
         enable_gateway_mode: bool | None = None,
     ) -> instances_models.CreateInstancesResponse:
         """CreateInstances (2022-11-20, 2026-02-01).
@@ -314,12 +314,12 @@ class SyncActions(ABC):
         name: str | None = None,
         cidr_type: str | None = None,
         charge_type: enums.ChargeType | str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv4BlockResponse:
         """CreateIpv4Block (2022-11-20, 2026-02-01).
 
@@ -341,7 +341,7 @@ class SyncActions(ABC):
         name: str | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv6BlockResponse:
         """CreateIpv6Block (2022-11-20, 2026-02-01).
 
@@ -366,8 +366,8 @@ class SyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateListenerResponse:
         """CreateListener (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -386,7 +386,7 @@ class SyncActions(ABC):
         load_balancer_name: str | None = None,
         spec_name: str | None = None,
         charge_type: str | None = None,
-        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | None = None,
+        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | Mapping[str, Any] | None = None,
         bandwidth: int | None = None,
         ip_type: str | None = None,
         vip_count: int | None = None,
@@ -394,8 +394,8 @@ class SyncActions(ABC):
         cidr_block_id: str | None = None,
         master_ip: str | None = None,
         backup_ip: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateLoadBalancerResponse:
         """CreateLoadBalancer (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -455,7 +455,7 @@ class SyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         vpc_name: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> vpcs_models.CreateVpcResponse:
         """CreateVpc (2022-11-20, 2026-02-01).
 
@@ -674,7 +674,7 @@ class SyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.DescribeCidrBlocksResponse:
         """DescribeCidrBlocks (2022-11-20, 2026-02-01).
 
@@ -700,7 +700,7 @@ class SyncActions(ABC):
         charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[cidr_models.CidrBlockInfo]:
         """Every CidrBlockInfo DescribeCidrBlocks lists, page by page (100 per call by default)."""
@@ -795,7 +795,7 @@ class SyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> eip_models.DescribeEipAddressesResponse:
         """DescribeEipAddresses (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -818,7 +818,7 @@ class SyncActions(ABC):
         instance_id: str | None = None,
         instance_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[eip_models.EipAddress]:
         """Every EipAddress DescribeEipAddresses lists, page by page (100 per call by default)."""
@@ -1013,7 +1013,7 @@ class SyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> instances_models.DescribeInstancesResponse:
         """DescribeInstances (2022-11-20, 2026-02-01).
 
@@ -1043,7 +1043,7 @@ class SyncActions(ABC):
         public_ip_addresses: list[str] | None = None,
         private_ip_addresses: list[str] | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[instances_models.InstanceInfo]:
         """Every InstanceInfo DescribeInstances lists, page by page (100 per call by default)."""
@@ -1148,7 +1148,7 @@ class SyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancersResponse:
         """DescribeLoadBalancers (2022-11-20, 2026-02-01)."""
@@ -1167,7 +1167,7 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
         page_size: int = 100,
     ) -> Iterator[load_balancers_models.LoadBalancerInfo]:
@@ -1338,7 +1338,7 @@ class SyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> vpcs_models.DescribeVpcsResponse:
         """DescribeVpcs (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -1359,7 +1359,7 @@ class SyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[vpcs_models.VpcInfo]:
         """Every VpcInfo DescribeVpcs lists, page by page (100 per call by default)."""
@@ -1394,7 +1394,7 @@ class SyncActions(ABC):
         *,
         zone_id: str | None = None,
         ddos_ip_charge_type: enums.ChargeType | str | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
         """InquiryPriceCreateDdosIpAddress (2022-11-20).
@@ -1414,7 +1414,7 @@ class SyncActions(ABC):
         *,
         zone_id: str | None = None,
         eip_charge_type: enums.ChargeType | str | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
         netmask: int | None = None,
     ) -> eip_models.InquiryPriceCreateEipAddressResponse:
@@ -1437,7 +1437,7 @@ class SyncActions(ABC):
         instance_type_id: str | None = None,
         instance_charge_type: enums.ChargeType | str | None = None,
         internet_charge_type: enums.InternetChargeType | str | None = None,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         traffic_package_size: float | None = None,
         internet_max_bandwidth_out: int | None = None,
     ) -> catalog_models.InquiryPriceCreateInstanceResponse:
@@ -1460,7 +1460,7 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         charge_type: enums.ChargeType | str | None = None,
         cidr_type: str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
     ) -> cidr_models.InquiryPriceCreateIpv4BlockResponse:
@@ -1668,8 +1668,8 @@ class SyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.ModifyListenerAttributeResponse:
         """ModifyListenerAttribute (2022-11-20, 2026-02-01)."""
         return self._invoke(
@@ -1824,9 +1824,9 @@ class SyncActions(ABC):
         password: str | None = None,
         key_id: str | None = None,
         ssh_keys: list[str] | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
     ) -> instances_models.ReinstallInstanceResponse:
         """ReinstallInstance (2022-11-20, 2026-02-01).
@@ -2236,7 +2236,7 @@ class AsyncActions(ABC):
         /,
         *,
         ddos_ip_charge_type: enums.ChargeType | str | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
@@ -2257,13 +2257,13 @@ class AsyncActions(ABC):
         /,
         *,
         eip_charge_type: enums.ChargeType | str | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
         netmask: int | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> eip_models.AllocateEipAddressesResponse:
         """AllocateEipAddresses (2022-11-20, 2026-02-01).
 
@@ -2324,7 +2324,7 @@ class AsyncActions(ABC):
         /,
         *,
         subnet_id: str | None = None,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam] | None = None,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam | Mapping[str, Any]] | None = None,
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -2368,7 +2368,7 @@ class AsyncActions(ABC):
         /,
         *,
         cidr_block_id: str | None = None,
-        ip_bind_list: list[cidr_models.IpBindParam] | None = None,
+        ip_bind_list: list[cidr_models.IpBindParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.BindCidrBlockIpsResponse:
         """BindCidrBlockIps (2022-11-20, 2026-02-01).
 
@@ -2427,7 +2427,7 @@ class AsyncActions(ABC):
         cidr: str | None = None,
         asn: int | None = None,
         public_virtual_interface_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateByoipResponse:
         """CreateByoip (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -2445,7 +2445,7 @@ class AsyncActions(ABC):
         instance_charge_type: enums.ChargeType | str | None = None,
         instance_type_id: str | None = None,
         internet_charge_type: enums.InternetChargeType | str | None = None,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         resource_group_id: str | None = None,
@@ -2458,14 +2458,14 @@ class AsyncActions(ABC):
         internet_max_bandwidth_out: int | None = None,
         traffic_package_size: float | None = None,
         subnet_id: str | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
         cluster_id: str | None = None,
         enable_primary_ipv6: bool | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
         enable_gateway_mode: bool | None = None,
     ) -> instances_models.CreateInstancesResponse:
         """CreateInstances (2022-11-20, 2026-02-01).
@@ -2502,12 +2502,12 @@ class AsyncActions(ABC):
         name: str | None = None,
         cidr_type: str | None = None,
         charge_type: enums.ChargeType | str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv4BlockResponse:
         """CreateIpv4Block (2022-11-20, 2026-02-01).
 
@@ -2529,7 +2529,7 @@ class AsyncActions(ABC):
         name: str | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv6BlockResponse:
         """CreateIpv6Block (2022-11-20, 2026-02-01).
 
@@ -2554,8 +2554,8 @@ class AsyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateListenerResponse:
         """CreateListener (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -2574,7 +2574,7 @@ class AsyncActions(ABC):
         load_balancer_name: str | None = None,
         spec_name: str | None = None,
         charge_type: str | None = None,
-        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | None = None,
+        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | Mapping[str, Any] | None = None,
         bandwidth: int | None = None,
         ip_type: str | None = None,
         vip_count: int | None = None,
@@ -2582,8 +2582,8 @@ class AsyncActions(ABC):
         cidr_block_id: str | None = None,
         master_ip: str | None = None,
         backup_ip: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateLoadBalancerResponse:
         """CreateLoadBalancer (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -2643,7 +2643,7 @@ class AsyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         vpc_name: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> vpcs_models.CreateVpcResponse:
         """CreateVpc (2022-11-20, 2026-02-01).
 
@@ -2863,7 +2863,7 @@ class AsyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.DescribeCidrBlocksResponse:
         """DescribeCidrBlocks (2022-11-20, 2026-02-01).
 
@@ -2889,7 +2889,7 @@ class AsyncActions(ABC):
         charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[cidr_models.CidrBlockInfo]:
         """Every CidrBlockInfo DescribeCidrBlocks lists, page by page (100 per call by default)."""
@@ -2986,7 +2986,7 @@ class AsyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> eip_models.DescribeEipAddressesResponse:
         """DescribeEipAddresses (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -3009,7 +3009,7 @@ class AsyncActions(ABC):
         instance_id: str | None = None,
         instance_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[eip_models.EipAddress]:
         """Every EipAddress DescribeEipAddresses lists, page by page (100 per call by default)."""
@@ -3205,7 +3205,7 @@ class AsyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> instances_models.DescribeInstancesResponse:
         """DescribeInstances (2022-11-20, 2026-02-01).
 
@@ -3235,7 +3235,7 @@ class AsyncActions(ABC):
         public_ip_addresses: list[str] | None = None,
         private_ip_addresses: list[str] | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[instances_models.InstanceInfo]:
         """Every InstanceInfo DescribeInstances lists, page by page (100 per call by default)."""
@@ -3342,7 +3342,7 @@ class AsyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancersResponse:
         """DescribeLoadBalancers (2022-11-20, 2026-02-01)."""
@@ -3361,7 +3361,7 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[load_balancers_models.LoadBalancerInfo]:
@@ -3535,7 +3535,7 @@ class AsyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> vpcs_models.DescribeVpcsResponse:
         """DescribeVpcs (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -3556,7 +3556,7 @@ class AsyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[vpcs_models.VpcInfo]:
         """Every VpcInfo DescribeVpcs lists, page by page (100 per call by default)."""
@@ -3592,7 +3592,7 @@ class AsyncActions(ABC):
         *,
         zone_id: str | None = None,
         ddos_ip_charge_type: enums.ChargeType | str | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
         """InquiryPriceCreateDdosIpAddress (2022-11-20).
@@ -3612,7 +3612,7 @@ class AsyncActions(ABC):
         *,
         zone_id: str | None = None,
         eip_charge_type: enums.ChargeType | str | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
         netmask: int | None = None,
     ) -> eip_models.InquiryPriceCreateEipAddressResponse:
@@ -3635,7 +3635,7 @@ class AsyncActions(ABC):
         instance_type_id: str | None = None,
         instance_charge_type: enums.ChargeType | str | None = None,
         internet_charge_type: enums.InternetChargeType | str | None = None,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         traffic_package_size: float | None = None,
         internet_max_bandwidth_out: int | None = None,
     ) -> catalog_models.InquiryPriceCreateInstanceResponse:
@@ -3658,7 +3658,7 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         charge_type: enums.ChargeType | str | None = None,
         cidr_type: str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
     ) -> cidr_models.InquiryPriceCreateIpv4BlockResponse:
@@ -3866,8 +3866,8 @@ class AsyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.ModifyListenerAttributeResponse:
         """ModifyListenerAttribute (2022-11-20, 2026-02-01)."""
         return await self._invoke(
@@ -4022,9 +4022,9 @@ class AsyncActions(ABC):
         password: str | None = None,
         key_id: str | None = None,
         ssh_keys: list[str] | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
     ) -> instances_models.ReinstallInstanceResponse:
         """ReinstallInstance (2022-11-20, 2026-02-01).

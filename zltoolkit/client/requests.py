@@ -86,7 +86,12 @@ def build_request(model: type[Q], request: Q | Mapping[str, Any] | RequestModel 
         return request
     if request is not None and not isinstance(request, Mapping):
         raise TypeError(f"{action}: the request is a {model.__name__} or a mapping, not a {type(request).__name__}")
-    data: dict[str, Any] = {**(request or {}), **given}
+    data: dict[str, Any] = dict(request or {})
+    fields = model.model_fields
+    for name in given:  # a keyword replaces the mapping's entry for the same field, however spelled
+        if name in fields and fields[name].alias:
+            data.pop(fields[name].alias or name, None)
+    data.update(given)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
