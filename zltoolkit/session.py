@@ -297,6 +297,7 @@ class Session(SyncActions):
     # --- the Client's action methods: the same generated methods (SyncActions), sent by the session's client ---
 
     def _invoke(self, action: str, request: RequestModel, response_type: type[R]) -> R:
+        # The generated methods' hook (SyncActions): the request is already validated; the client sends it.
         return self.client._invoke(action, request, response_type)
 
     def call(self, action: str, request: RequestLike = None, /, **params: Any) -> ResponseModel:
