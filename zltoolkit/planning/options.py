@@ -22,7 +22,7 @@ from zltoolkit.common.frames import (
     frame,
 )
 from zltoolkit.common.source import Source, sync_client
-from zltoolkit.views.catalog import instance_type_row, stock_row, zones
+from zltoolkit.views.catalog import SELL_BANDS, instance_type_row, stock_row, zones
 from zltoolkit.views.prices import prices
 
 from .candidate import Candidate, Certainty, Quote, Specs
@@ -146,7 +146,8 @@ def available(row: Mapping[str, Any], trust_band: bool) -> int:
 def certainty(row: Mapping[str, Any]) -> Certainty:
     if row["qty_known"]:
         return "known"
-    return "band" if row["sell_status"] is not None else "unknown"
+    # Only a documented sellStatus stands for a band; a value the API added since says nothing we can count.
+    return "band" if row["sell_status"] in SELL_BANDS else "unknown"
 
 
 def _candidate(req: Requirement, s: Mapping[str, Any], z: Mapping[str, Any], t: Mapping[str, Any]) -> Candidate:
@@ -179,7 +180,8 @@ def candidates(client: Source, req: Requirement, *, progress: bool = False, cach
     zdf = zones(c).astype(object)
     zone_rows: dict[str, dict[str, Any]] = {
         str(r["zone_id"]): {str(k): v for k, v in r.items()} for r in zdf.where(zdf.notna(), None).to_dict("records")}
-    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types}
+    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types
+                   if t.instance_type_id is not None}  # a tolerant answer may lack it: such a type is unusable
     type_rows = {k: instance_type_row(t) for k, t in type_models.items()}
     ct = ChargeType(req.charge_type).value
     stock_rows = [stock_row(r, ct) for r in
