@@ -14,12 +14,9 @@ The navigation entries named in ``GENERATED_NAV`` are filled in ``on_config``; t
 from __future__ import annotations
 
 import ast
-import enum
 import importlib
 import re
 import sys
-import types
-import typing
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +25,7 @@ from mkdocs.structure.files import File, Files
 
 PACKAGES = ("zltoolkit", "mockserver")
 # The module holding the action registry; a future catalogue module replaces this name and nothing else.
-CATALOGUE_MODULE = "zltoolkit.api.actions"
+CATALOGUE_MODULE = "zltoolkit.api.catalogue"
 ERRORS_MODULE = "zltoolkit.api.errors"  # the error catalogue: ERRORS, code -> spec
 CATALOGUE_PAGE = "reference/catalogue.md"
 SCHEMAS_PAGE = "reference/schemas.md"
@@ -86,27 +83,6 @@ def _reference(root: Path) -> list[Any]:
     return nav
 
 
-def _type_name(annotation: Any) -> str:
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _type_name(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return " | ".join(_type_name(a) for a in args)
-    if origin is list:
-        return f"{_type_name(typing.get_args(annotation)[0])}[]"
-    if isinstance(annotation, type):
-        return annotation.__name__
-    return str(annotation)
-
-
-def _nested(annotation: Any) -> list[type]:
-    """The models and enums an annotation refers to."""
-    if isinstance(annotation, type):
-        return [annotation] if issubclass(annotation, enum.Enum) or hasattr(annotation, "model_fields") else []
-    return [t for a in typing.get_args(annotation) for t in _nested(a)]
-
-
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
@@ -116,49 +92,86 @@ def _anchor(name: str) -> str:
     return name.lower()
 
 
-def _field_table(model: Any, seen: dict[str, Any]) -> list[str]:
-    rows = ["| wire name | type | required | attribute |", "|---|---|---|---|"]
-    for attr, field in model.model_fields.items():
-        wire = field.alias or attr
-        refs = _nested(field.annotation)
-        for ref in refs:
-            seen.setdefault(ref.__name__, ref)
-        type_text = _type_name(field.annotation)
-        for ref in refs:
-            type_text = re.sub(rf"\b{ref.__name__}\b", f"[{ref.__name__}](#{_anchor(ref.__name__)})", type_text)
-        rows.append(f"| `{wire}` | {type_text} | {'yes' if field.is_required() else ''} | `{attr}` |")
+def _limits_text(limits: Any) -> str:
+    parts = [f"{name.replace('_', ' ')} {value}" for name, value in
+             (("min", limits.minimum), ("max", limits.maximum), ("min_length", limits.min_length),
+              ("max_length", limits.max_length), ("max_items", limits.max_items), ("max_bytes", limits.max_bytes))
+             if value is not None]
+    return ", ".join(parts)
+
+
+def _catalogue_fields(struct: Any, versions: tuple[str, ...]) -> list[str]:
+    rows = ["| field | type | required | versions | enum, limits | note |", "|---|---|---|---|---|---|"]
+    for f in struct.fields:
+        type_text = f"[{f.type}](#{_anchor(f.type)})" if f.is_struct else f.type
+        if f.is_list:
+            type_text = f"list of {type_text}"
+        in_versions = "all" if set(versions) <= set(f.versions) else ", ".join(f.versions)
+        extra = ", ".join(x for x in (f"[{f.enum}](#{_anchor(f.enum)})" if f.enum else "", _limits_text(f.limits)) if x)
+        rows.append(f"| `{f.wire}` | {type_text} | {'yes' if f.required else ''} | {in_versions} | {extra} | "
+                    f"{_cell(f.note or f.doc)} |")
     if len(rows) == 2:
-        rows.append("| (none) | | | |")
+        rows.append("| (none) | | | | | |")
     return rows
 
 
 def _catalogue() -> str:
-    module = importlib.import_module(CATALOGUE_MODULE)
+    catalogue = importlib.import_module(CATALOGUE_MODULE).load()
     out = [
         "# API catalogue",
         "",
-        f"Built from `{CATALOGUE_MODULE}` at every docs build: each action the client and the mock know, with the",
-        "fields of its request and response models (wire names as sent; the request models are strict, the",
-        "response models tolerant). The facts behind them are in [API facts](../api-facts.md).",
+        f"Built from `{CATALOGUE_MODULE}` (the JSON files under `zltoolkit/api/catalogue/data/`) at every docs",
+        "build. It is the one description of the BMC API the project keeps: the request models (strict), the",
+        "response models (tolerant) and their strict forms, and the client's methods are generated from it by",
+        "`python -m tools.generate_api`. Each action lists the versions that serve it, whether it pages, the",
+        "error codes documented for it, and the fields of its request and response with the versions that carry",
+        "them. Notes say where sources disagree and what was chosen. The facts behind it are in",
+        "[API facts](../api-facts.md).",
         "",
+        "| source | |",
+        "|---|---|",
     ]
-    seen: dict[str, Any] = {}
-    for spec in module.ACTIONS.values():
-        out += [f"## {spec.name}", "", f"{'Changes state' if spec.mutating else 'Read-only'}.", ""]
-        out += [f"**Request** `{spec.request.__name__}`", "", *_field_table(spec.request, seen), ""]
-        out += [f"**Response** `{spec.response.__name__}`", "", *_field_table(spec.response, seen), ""]
-    tables: dict[str, list[str]] = {}
-    while pending := sorted(set(seen) - set(tables)):  # structures refer to further structures
-        for name in pending:
-            ref = seen[name]
-            tables[name] = [] if issubclass(ref, enum.Enum) else _field_table(ref, seen)
-    models = sorted(n for n in tables if not issubclass(seen[n], enum.Enum))
-    enums = sorted(n for n in tables if issubclass(seen[n], enum.Enum))
+    out += [f"| {_cell(str(k))} | {_cell(str(v))} |" for k, v in catalogue.sources.items()]
+    out.append("")
+    families: dict[str, list[Any]] = {}
+    for action in catalogue.actions.values():
+        families.setdefault(action.family, []).append(action)
+    used: set[str] = set()
+    for family, actions in sorted(families.items()):
+        out += [f"## {family.replace('_', ' ').capitalize()}", ""]
+        for action in sorted(actions, key=lambda a: a.name):
+            request, response = catalogue.structs[action.request], catalogue.structs[action.response]
+            used.update(f.type for s in (request, response) for f in s.fields if f.is_struct)
+            facts = [", ".join(action.versions), "changes state" if action.mutating else "read-only"]
+            if action.paginated:
+                facts.append("paged (`pageNum`/`pageSize` in, `totalCount`/`dataSet` out)")
+            if action.aliases:
+                facts.append("also sent as " + ", ".join(f"`{a}`" for a in action.aliases))
+            out += [f"### {action.name}", "", "; ".join(facts) + ".", ""]
+            if action.note:
+                out += [_cell(action.note), ""]
+            if action.errors:
+                out += ["Documented errors: " + ", ".join(f"`{c}`" for c in action.errors) + ".", ""]
+            out += ["**Request**", "", *_catalogue_fields(request, action.versions), ""]
+            out += ["**Response**", "", *_catalogue_fields(response, action.versions), ""]
+    # Structures reachable from the actions, then those they refer to in turn.
+    pending, structs = sorted(used), []
+    seen_structs: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen_structs or name not in catalogue.structs:
+            continue
+        seen_structs.add(name)
+        structs.append(name)
+        pending += [f.type for f in catalogue.structs[name].fields if f.is_struct]
     out += ["## Structures", ""]
-    for name in models:
-        out += [f"### {name} {{#{_anchor(name)}}}", "", *tables[name], ""]
-    out += ["## Enumerations", "", "| enumeration | values |", "|---|---|"]
-    out += [f"| {name} {{#{_anchor(name)}}} | {', '.join(f'`{m.value}`' for m in seen[name])} |" for name in enums]
+    for name in sorted(structs):
+        struct = catalogue.structs[name]
+        out += [f"### {name} {{#{_anchor(name)}}}", "", *_catalogue_fields(struct, struct.versions), ""]
+    out += ["## Enumerations", "", "| enumeration | values | only in |", "|---|---|---|"]
+    for name, spec in sorted(catalogue.enums.items()):
+        only = "; ".join(f"`{v}`: {', '.join(vs)}" for v, vs in spec.value_versions.items())
+        out.append(f"| {name} {{#{_anchor(name)}}} | {', '.join(f'`{v}`' for v in spec.values)} | {only} |")
     out.append("")
     errors = importlib.import_module(ERRORS_MODULE).ERRORS
     out += [
