@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from zltoolkit.api.structures import InstanceInfo
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
     from zltoolkit.client.base import RequestLike
+    from zltoolkit.history.recorder import Recorder
     from zltoolkit.planning import Plan, Requirement
     from zltoolkit.views.pricing import Pairs
 
@@ -290,6 +291,45 @@ class Session:
             return await lifecycle.watch(ac, ids, target, timeout, poll, sleep, progress,
                                          raise_on_failure=raise_on_failure, not_found_rounds=not_found_rounds,
                                          on_update=on_update)
+
+    # --- stock history ---
+
+    def record_stock(
+        self,
+        every: float = 300.0,
+        store: str | Path = "stock_history.sqlite",
+        *,
+        charge_type: str | Iterable[str] | None = None,
+        name: str | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Recorder:
+        """A :class:`zltoolkit.history.Recorder`: every ``every`` s of server time, DescribeAvailableResources
+        per charge type, appended to the SQLite file ``store`` (``.run(rounds=N)``, or ``.start()`` in a
+        notebook).
+
+        On an in-process mock ``ts`` is the mock's clock and waiting follows it: a manual clock is advanced
+        instead of waited on, a fast real clock is waited on for ``every / speed`` wall seconds. Elsewhere
+        ``ts`` is the response's Date header and waiting is on the wall clock.
+        """
+        from zltoolkit.history.clock import HeaderTime, MockClock, ServerTime
+        from zltoolkit.history.recorder import Recorder
+
+        server_time: ServerTime = HeaderTime() if self.mock is None else MockClock(self.mock)
+        speed = self._fast_mock_speed()
+        sleep: Callable[[float], Any]
+        async_sleep: Callable[[float], Awaitable[Any] | Any] | None = None
+        if self.mock is not None and self.mock.config.clock == "manual":
+            sleep = self.sleep  # advances the mock clock
+        elif speed:
+            def sleep(seconds: float) -> None:
+                time.sleep(seconds / speed)
+
+            async def async_sleep(seconds: float) -> None:
+                await asyncio.sleep(seconds / speed)
+        else:
+            sleep, async_sleep = time.sleep, asyncio.sleep
+        return Recorder(self, store, every=every, charge_types=charge_type, server_time=server_time,
+                        sleep=sleep, async_sleep=async_sleep, retry=retry, name=name)
 
     # --- the Client's action methods, forwarded (same arguments: a request model, a mapping or keywords) ---
 
