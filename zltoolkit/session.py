@@ -220,15 +220,16 @@ class Session:
 
     # --- planning and lifecycle ---
 
-    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True,
+                history: Any = None) -> pd.DataFrame:
         from zltoolkit import planning
 
-        return planning.options(self, req, progress=progress, cache=cache)
+        return planning.options(self, req, progress=progress, cache=cache, history=history)
 
-    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True, history: Any = None) -> Plan:
         from zltoolkit import planning
 
-        return planning.plan(self, req, progress=progress, cache=cache)
+        return planning.plan(self, req, progress=progress, cache=cache, history=history)
 
     def _fast_mock_speed(self) -> float | None:
         """The speed of an in-process mock on a real clock (None otherwise)."""
