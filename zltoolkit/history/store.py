@@ -214,9 +214,9 @@ class HistoryStore:
             return empty(ROUNDS)
         cols = [c for c in ROUNDS if c not in ("ts", "charge_type")]
         df = frame([dict(zip(list(ROUNDS), r, strict=True)) for r in rows], {c: ROUNDS[c] for c in cols})
-        df.insert(1, "ts", _utc(np.array([float(r[1]) for r in rows])).to_numpy())
+        df.insert(1, "ts", _utc(np.array([float(r[1]) for r in rows])).set_axis(df.index))
         charges = [r[2] for r in rows]
-        df.insert(2, "charge_type", pd.Series(charges, dtype=open_dtype(CHARGE_TYPE, charges)).to_numpy())
+        df.insert(2, "charge_type", pd.Series(charges, dtype=open_dtype(CHARGE_TYPE, charges), index=df.index))
         return df
 
     def history(self, start: TimeLike | None = None, end: TimeLike | None = None,
