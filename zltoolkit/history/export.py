@@ -20,7 +20,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from zltoolkit.common.frames import OBJ, Schema, conform
+from zltoolkit.common.frames import OBJ, Schema
+
+from .schema import open_dtype
 
 __all__ = ["FORMATS", "ParquetUnavailable", "export", "frame_of", "read_export"]
 
@@ -144,7 +146,7 @@ def read_export(path: str | Path, schema: Schema | None = None, *, format: str |
                 df[col] = df[col].map(_as_tuple)
         if schema is None and raw is not None:
             schema = {col: _dtype_from(spec) for col, spec in json.loads(raw).items()}
-        return conform(df, schema) if schema is not None else df
+        return _restore(df, schema) if schema is not None else df
     df = pd.read_csv(path, dtype=object, keep_default_na=False, na_values=[""])
     if schema is None:
         return pd.read_csv(path)
@@ -157,4 +159,25 @@ def read_export(path: str | Path, schema: Schema | None = None, *, format: str |
                                   else str(v).lower() == "true")
         elif col in df.columns and str(dtype) in ("Int64", "Float64"):
             df[col] = pd.to_numeric(df[col])
-    return conform(df, schema)
+    return _restore(df, schema)
+
+
+def _restore(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
+    """``df`` with ``schema``'s columns, in order, each cast exactly to its dtype (missing columns: NA).
+
+    Categoricals keep labels the schema does not know (as the history frames do), instead of losing them.
+    """
+    out = {}
+    for col, dtype in schema.items():
+        values = df[col] if col in df.columns else pd.Series([None] * len(df), dtype=object)
+        target = pd.api.types.pandas_dtype(dtype)
+        if values.dtype == target:
+            out[col] = values.reset_index(drop=True)
+        elif isinstance(target, pd.CategoricalDtype):
+            labels = values.astype(object).where(values.notna(), None)
+            out[col] = pd.Series(pd.Categorical(labels, dtype=open_dtype(target, labels)))
+        elif isinstance(target, pd.DatetimeTZDtype):
+            out[col] = pd.to_datetime(values, utc=True, format="ISO8601").astype(target).reset_index(drop=True)
+        else:
+            out[col] = values.astype(object).where(values.notna(), None).astype(target).reset_index(drop=True)
+    return pd.DataFrame(out, columns=list(schema))

@@ -165,6 +165,8 @@ class Recorder:
         self.status = RecorderStatus()
         self.task: asyncio.Task[RecorderStatus] | None = None
         self._handle: Any = None  # an IPython display handle while start()ed in a kernel
+        self._stopping = False  # stop() asked: no new round starts
+        self._in_round = False  # a round runs in the worker thread (not cancelled halfway)
 
     def _recording_client(self, base: Client, retry: RetryPolicy | None,
                           transport: httpx.BaseTransport | None) -> Client:
@@ -262,6 +264,7 @@ class Recorder:
                                "use run(rounds=N) to record without one") from None
         if show:
             self._handle = _display_handle(self._bundle())
+        self._stopping = False
         self.task = loop.create_task(self._loop(rounds))
         self._update(running=True)
         return self.task
@@ -269,11 +272,22 @@ class Recorder:
     async def _loop(self, rounds: int | None) -> RecorderStatus:
         done = 0
         try:
-            while rounds is None or done < rounds:
+            while not self._stopping and (rounds is None or done < rounds):
                 if self.status.rounds:
                     await self._wait()
-                await asyncio.to_thread(self.record_round)  # the client is synchronous: keep the loop free
+                    if self._stopping:
+                        break
+                # The client is synchronous: the round runs in a worker thread, and is never cancelled
+                # halfway (stop() waits for it), so what the status says is what the store holds.
+                self._in_round = True
+                try:
+                    await asyncio.shield(asyncio.to_thread(self.record_round))
+                finally:
+                    self._in_round = False
                 done += 1
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise
         finally:
             self._update(running=False)
         return self.status
@@ -289,16 +303,19 @@ class Recorder:
             await asyncio.sleep(self.every)
 
     def stop(self) -> None:
-        """Stop the background task after the call in flight (rows already appended stay)."""
-        if self.task is not None and not self.task.done():
+        """Stop the background task: at once while it waits, else after the round in flight (whose rows
+        are kept)."""
+        self._stopping = True
+        if self.task is not None and not self.task.done() and not self._in_round:
             self.task.cancel()
-        self._update(running=False)
+        if not self.running:
+            self._update(running=False)
 
     async def wait(self) -> RecorderStatus:
         """Await the background task (``rounds`` given to start), or return at once when none runs."""
         if self.task is not None:
             with contextlib.suppress(asyncio.CancelledError):
-                await self.task
+                await asyncio.shield(self.task)
         return self.status
 
     @property
