@@ -18,20 +18,10 @@ from zltoolkit.common.frames import CHARGE_TYPE, conform, empty
 
 from .schema import AVAILABILITY, open_dtype
 from .store import TimeLike
-from .timeline import Timeline, timeline
+from .timeline import KEYS, Timeline, column_codes, timeline
 
-__all__ = ["KEYS", "availability", "offering_codes"]
-
-KEYS = ["zone_id", "instance_type_id", "charge_type"]
+__all__ = ["availability"]
 _HOUR = 3600.0
-
-
-def offering_codes(h: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    """An integer per row naming its offering, and the offerings (KEYS columns) in code order."""
-    keys = pd.MultiIndex.from_frame(h[KEYS].astype(object))
-    codes, uniques = keys.factorize()
-    offerings = pd.MultiIndex.from_tuples(list(uniques), names=KEYS).to_frame(index=False)
-    return np.asarray(codes), offerings
 
 
 def _sums(codes: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
@@ -69,10 +59,11 @@ def availability(history: pd.DataFrame, rounds: pd.DataFrame | None = None, *, s
 
 def _availability(tl: Timeline) -> pd.DataFrame:
     h = tl.history
-    codes, out = offering_codes(h)
+    codes, out = tl.codes, tl.offerings.copy()
     n = len(out)
     w = tl.weight_s
-    status = h["sell_status"].astype(object).to_numpy()
+    status_codes, status_values = column_codes(h["sell_status"])
+    status = status_values[status_codes]  # labels (None: missing), from the categorical's codes
     observed = _sums(codes, w, n)
     counted = _sums(codes, np.ones(len(h)), n)
     # Shares by time; with no measurable time (a single round) by round count instead.

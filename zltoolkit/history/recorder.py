@@ -175,6 +175,7 @@ class Recorder:
 
         http = httpx.Client(timeout=base.timeout, transport=transport,
                             event_hooks={"response": [self._answers.hook]})
+        self._http = http  # ours to close: a Client does not close an http_client it was given
         return Client(base.endpoint, credentials=base.credentials, api_version=base.api_version,
                       timeout=base.timeout, retry=retry if retry is not None else RetryPolicy.never(),
                       http_client=http)
@@ -182,10 +183,8 @@ class Recorder:
     def close(self) -> None:
         """Stop the task (if any), close the recorder's client and the store it opened."""
         self.stop()
-        http = getattr(self._client, "_http", None)
         self._client.close()
-        if http is not None:
-            http.close()  # ours: the Client does not close an http_client it was given
+        self._http.close()
         if self._owns_store:
             self.store.close()
 

@@ -26,10 +26,9 @@ from zltoolkit.api.enums import SellStatus
 from zltoolkit.api.limits import SELL_SHORTAGE_MAX_QTY
 from zltoolkit.common.frames import CHARGE_TYPE, conform, empty
 
-from .analysis import offering_codes
 from .schema import SCORES, open_dtype
 from .store import TimeLike
-from .timeline import timeline
+from .timeline import column_codes, timeline
 
 __all__ = ["HIDDEN_QTY", "MIN_HOURS", "MIN_ROUNDS", "placement_scores", "score_of"]
 
@@ -69,16 +68,14 @@ def placement_scores(history: pd.DataFrame, count: int = 1, rounds: pd.DataFrame
     h = tl.history
     if h.empty:
         return empty(SCORES)
-    codes, out = offering_codes(h)
+    codes, out = tl.codes, tl.offerings.copy()
     n = len(out)
     w = tl.weight_s
-    status = h["sell_status"].astype(object).to_numpy()
+    status_codes, status_values = column_codes(h["sell_status"])
+    floors = np.array([HIDDEN_QTY.get(str(v), 0) if v is not None else 0 for v in status_values], dtype=float)
     qty = h["qty"].to_numpy(dtype=float, na_value=np.nan)
     hidden = np.isnan(qty)
-    band = np.zeros(len(h))
-    for label, floor in HIDDEN_QTY.items():
-        band[status == label] = floor
-    effective = np.where(hidden, band, qty)
+    effective = np.where(hidden, floors[status_codes], qty)
     observed = np.bincount(codes, weights=w, minlength=n)
     counted = np.bincount(codes, minlength=n).astype(float)
     timed = observed > 0

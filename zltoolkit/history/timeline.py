@@ -36,12 +36,54 @@ def window(df: pd.DataFrame, start: TimeLike | None, end: TimeLike | None) -> pd
     return df[keep]
 
 
+KEYS = ["zone_id", "instance_type_id", "charge_type"]
+
+
+def offering_codes(h: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """An integer per row naming its offering, and the offerings (KEYS columns) in code order.
+
+    Column by column, then the few combinations that occur (factorizing millions of (zone, type, charge
+    type) tuples at once is several times slower).
+    """
+    combined = np.zeros(len(h), dtype=np.int64)
+    columns = [column_codes(h[col]) for col in KEYS]
+    for codes, values in columns:
+        combined = combined * len(values) + codes
+    size = int(np.prod([len(values) for _, values in columns]))
+    present = np.zeros(size, dtype=bool)
+    present[combined] = True
+    occurring = np.flatnonzero(present)
+    lookup = np.zeros(size, dtype=np.int64)
+    lookup[occurring] = np.arange(len(occurring))
+    decoded: dict[str, np.ndarray] = {}
+    rest = occurring
+    for col, (_, values) in reversed(list(zip(KEYS, columns, strict=True))):
+        decoded[col] = values[rest % len(values)]
+        rest = rest // len(values)
+    return lookup[combined], pd.DataFrame({col: decoded[col] for col in KEYS})
+
+
+def column_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of a column and the value of each code (missing values get a code too, value None)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        # The categorical's own codes: no hashing of millions of labels.
+        values = np.array([*column.cat.categories.astype(object), None], dtype=object)
+        codes = np.asarray(column.cat.codes.to_numpy(), dtype=np.int64)
+        return np.where(codes < 0, len(values) - 1, codes), values
+    codes, uniques = pd.factorize(column)
+    values = np.array([*np.asarray(uniques, dtype=object), None], dtype=object)
+    codes = np.asarray(codes, dtype=np.int64)
+    return np.where(codes < 0, len(values) - 1, codes), values
+
+
 @dataclass
 class Timeline:
     """The history (deduplicated, in the window) with, per row, the seconds it stands for and its round's
     position in its charge type's sequence of rounds; plus the gaps per charge type."""
 
     history: pd.DataFrame
+    codes: np.ndarray  # offering of each row (see offering_codes)
+    offerings: pd.DataFrame  # KEYS of each code
     weight_s: np.ndarray  # seconds each row of ``history`` stands for
     round_index: np.ndarray  # position of the row's round among its charge type's rounds (gaps included)
     gaps: dict[str, int]  # charge type -> failed rounds in the window
@@ -56,29 +98,38 @@ def _seconds(ts: pd.Series) -> np.ndarray:
 def timeline(history: pd.DataFrame, rounds: pd.DataFrame | None = None, *, start: TimeLike | None = None,
              end: TimeLike | None = None) -> Timeline:
     """Weigh every observation of ``history`` (HISTORY frame); ``rounds`` (ROUNDS frame) adds the gaps."""
-    h = window(history, start, end)
-    h = h.drop_duplicates(["ts", "zone_id", "instance_type_id", "charge_type"], keep="last", ignore_index=True)
-    charge = h["charge_type"].astype(object).to_numpy()
-    ts_ns = _seconds(h["ts"])
+    h = window(history, start, end).reset_index(drop=True)
+    codes, offerings = offering_codes(h)
+    # Instants as small integers: the few thousand distinct ts are what gets sorted, not every row.
+    t_codes, t_values = pd.factorize(_seconds(h["ts"]))
+    t_codes = np.asarray(t_codes, dtype=np.int64)
+    t_values = np.asarray(t_values, dtype=np.int64)
+    duplicated = pd.Series(t_codes * max(1, len(offerings)) + codes).duplicated(keep="last").to_numpy()
+    if duplicated.any():
+        h = h[~duplicated].reset_index(drop=True)
+        codes, t_codes = codes[~duplicated], t_codes[~duplicated]
+    # The charge type of each row, through its offering (comparing millions of labels is slow).
+    offering_charge = offerings["charge_type"].to_numpy(dtype=object)
     weight = np.zeros(len(h))
     index = np.zeros(len(h), dtype=np.int64)
     gaps: dict[str, int] = {}
     gap_s: dict[str, float] = {}
     cadence: dict[str, float] = {}
+    r_charge = np.array([], dtype=object)
+    r_ts = np.array([], dtype=np.int64)
+    r_ok = np.array([], dtype=bool)
     if rounds is not None:
         r = window(rounds, start, end)
         r_charge = r["charge_type"].astype(object).to_numpy()
         r_ts = _seconds(r["ts"])
         r_ok = r["ok"].fillna(False).to_numpy(dtype=bool)
-    kinds = sorted({str(c) for c in charge} | ({str(c) for c in r_charge} if rounds is not None else set()))
+    kinds = sorted({str(c) for c in offering_charge} | {str(c) for c in r_charge})
     for ct in kinds:
-        mine = charge == ct
-        ok_times = np.unique(ts_ns[mine])
-        if rounds is not None:
-            sel = r_charge == ct
-            gap_times = np.setdiff1d(np.unique(r_ts[sel & ~r_ok]), ok_times)
-        else:
-            gap_times = np.array([], dtype=np.int64)
+        mine = (offering_charge == ct)[codes]
+        seen = np.zeros(len(t_values), dtype=bool)
+        seen[t_codes[mine]] = True
+        ok_times = np.sort(t_values[seen])
+        gap_times = np.setdiff1d(np.unique(r_ts[(r_charge == ct) & ~r_ok]), ok_times)
         times = np.union1d(ok_times, gap_times)
         spacing = np.diff(times) / 1e9
         c = float(np.median(spacing)) if len(spacing) else float("nan")
@@ -87,7 +138,9 @@ def timeline(history: pd.DataFrame, rounds: pd.DataFrame | None = None, *, start
         is_gap = np.isin(times, gap_times)
         gaps[ct] = int(is_gap.sum())
         gap_s[ct] = float(stands[is_gap].sum())
-        pos = np.searchsorted(times, ts_ns[mine])
+        position = np.zeros(len(t_values), dtype=np.int64)
+        position[seen] = np.searchsorted(times, t_values[seen])
+        pos = position[t_codes[mine]]
         weight[mine] = stands[pos]
         index[mine] = pos
-    return Timeline(h, weight, index, gaps, gap_s, cadence)
+    return Timeline(h, codes, offerings, weight, index, gaps, gap_s, cadence)
