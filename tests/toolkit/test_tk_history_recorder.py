@@ -18,7 +18,15 @@ import pytest
 
 import zltoolkit as zl
 from zltoolkit.client import Client
-from zltoolkit.history import HISTORY, ROUNDS, HeaderTime, HistoryStore, Recorder, availability
+from zltoolkit.history import (
+    HISTORY,
+    ROUNDS,
+    HeaderTime,
+    HistoryStore,
+    Recorder,
+    availability,
+    placement_scores,
+)
 from zltoolkit.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,6 +104,9 @@ def test_a_failed_round_is_a_gap_not_sold_out(s: Session, tmp_path: Path) -> Non
         s.mock.add_fault(action="DescribeAvailableResources", error="INTERNAL_SERVER_ERROR", firstN=1)
         rec.run(rounds=2)
         rounds, h = rec.rounds(), rec.history()
+        # A recorder (or its store) is a history too: its gaps come along.
+        pd.testing.assert_frame_equal(availability(rec), availability(h, rounds))
+        pd.testing.assert_frame_equal(placement_scores(rec.store, count=3), placement_scores(h, 3, rounds))
         assert rec.status.gaps == 1 and rec.status.last_error == "INTERNAL_SERVER_ERROR"
         assert "1 gap(s)" in repr(rec)
     assert list(rounds.ok) == [True, False, True]

@@ -10,6 +10,8 @@ the offering ends it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -43,12 +45,12 @@ def _longest_runs(codes: np.ndarray, round_index: np.ndarray, flag: np.ndarray, 
     return best
 
 
-def availability(history: pd.DataFrame, rounds: pd.DataFrame | None = None, *, start: TimeLike | None = None,
+def availability(history: Any, rounds: pd.DataFrame | None = None, *, start: TimeLike | None = None,
                  end: TimeLike | None = None) -> pd.DataFrame:
     """Per offering over ``[start, end)`` (AVAILABILITY schema), sorted by zone, type, charge type.
 
-    ``history`` is a HISTORY frame (``recorder.history()``); ``rounds`` (``recorder.rounds()``) makes the
-    recorded gaps count and show. Shares are fractions (0..1) of observed time; hours are server time.
+    ``history`` is a HISTORY frame (``recorder.history()``), or a Recorder/HistoryStore; ``rounds``
+    (``recorder.rounds()``; taken from a Recorder/HistoryStore) makes the recorded gaps count and show. Shares are fractions (0..1) of observed time; hours are server time.
     """
     tl = timeline(history, rounds, start=start, end=end)
     h = tl.history

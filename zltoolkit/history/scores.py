@@ -19,6 +19,8 @@ with ``trusted`` False and a note saying how much history there was.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -28,7 +30,7 @@ from zltoolkit.common.frames import CHARGE_TYPE, conform, empty
 
 from .schema import SCORES, open_dtype
 from .store import TimeLike
-from .timeline import column_codes, timeline
+from .timeline import column_codes, frames_of, timeline
 
 __all__ = ["HIDDEN_QTY", "MIN_HOURS", "MIN_ROUNDS", "placement_scores", "score_of"]
 
@@ -51,17 +53,18 @@ def score_of(share: float) -> int:
     return 1 + int(np.floor(9.0 * share + 0.5))
 
 
-def placement_scores(history: pd.DataFrame, count: int = 1, rounds: pd.DataFrame | None = None, *,
+def placement_scores(history: Any, count: int = 1, rounds: pd.DataFrame | None = None, *,
                      charge_type: str | None = None, start: TimeLike | None = None, end: TimeLike | None = None,
                      min_hours: float = MIN_HOURS, min_rounds: int = MIN_ROUNDS) -> pd.DataFrame:
     """Placement score (1-10) of every offering in ``history`` for ``count`` instances (SCORES schema),
     best first (then zone, type). See the module docstring for the formula.
 
+    ``history`` is a HISTORY frame, or a Recorder/HistoryStore (then its recorded gaps count too);
     ``rounds`` (the ROUNDS frame) lets recorded gaps count as unobserved; ``charge_type`` keeps one.
     """
     if count < 1:
         raise ValueError("count must be at least 1")
-    h = history
+    h, rounds = frames_of(history, rounds)
     if charge_type is not None:
         h = h[h["charge_type"].astype(object) == str(charge_type)]
     tl = timeline(h, rounds, start=start, end=end)

@@ -14,6 +14,7 @@ at a ``ts`` is kept.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -95,9 +96,20 @@ def _seconds(ts: pd.Series) -> np.ndarray:
     return np.asarray(ts.to_numpy(dtype="datetime64[ns]").astype("int64"), dtype=np.int64)
 
 
-def timeline(history: pd.DataFrame, rounds: pd.DataFrame | None = None, *, start: TimeLike | None = None,
+def frames_of(history: Any, rounds: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """(HISTORY frame, ROUNDS frame or None) of a frame, or of a Recorder/HistoryStore (both of its tables)."""
+    if isinstance(history, pd.DataFrame):
+        return history, rounds
+    if callable(getattr(history, "history", None)) and callable(getattr(history, "rounds", None)):
+        return history.history(), history.rounds() if rounds is None else rounds
+    raise TypeError(f"a stock history is a HISTORY frame, a Recorder or a HistoryStore, not {type(history).__name__}")
+
+
+def timeline(history: Any, rounds: pd.DataFrame | None = None, *, start: TimeLike | None = None,
              end: TimeLike | None = None) -> Timeline:
-    """Weigh every observation of ``history`` (HISTORY frame); ``rounds`` (ROUNDS frame) adds the gaps."""
+    """Weigh every observation of ``history`` (HISTORY frame, or a Recorder/HistoryStore); ``rounds`` (ROUNDS
+    frame) adds the gaps."""
+    history, rounds = frames_of(history, rounds)
     h = window(history, start, end).reset_index(drop=True)
     codes, offerings = offering_codes(h)
     # Instants as small integers: the few thousand distinct ts are what gets sorted, not every row.

@@ -183,11 +183,7 @@ def _placement_scores(history: History, req: Requirement) -> dict[tuple[str, str
     """(zone, type) -> (score, note) for ``req.charge_type`` and the instances one offering would hold."""
     from zltoolkit.history.scores import placement_scores
 
-    if callable(getattr(history, "history", None)):
-        frame_, rounds = history.history(), history.rounds()
-    else:
-        frame_, rounds = history, None
-    scores = placement_scores(frame_, req.score_count, rounds, charge_type=req.charge_type.value)
+    scores = placement_scores(history, req.score_count, charge_type=req.charge_type.value)
     return {(str(r["zone_id"]), str(r["instance_type_id"])): (int(r["score"]), None if pd.isna(r["note"])
                                                               else str(r["note"]))
             for r in scores.to_dict("records")}
