@@ -1,17 +1,21 @@
 """The stock history store: one SQLite file (stdlib ``sqlite3``, WAL mode), one row per recorded call.
 
-Why SQLite, and why one compressed row per call rather than one row per offering (measured for 30 days of
-5-minute rounds, 8,640 rounds x 521 offerings = 4.5M observations; numbers in benchmarks/bench_history.py):
+Why SQLite, and why one compressed row per call rather than one row per offering. Measured with
+``python -m benchmarks.bench_history --compare`` (30 days of 5-minute rounds: 8,640 rounds x 521 offerings
+= 4.5M observations, a few offerings changing each round):
 
-* SQLite, one row per offering: ~0.85 ms per 521-row round, 72 MB, reading everything back ~6 s.
-* Parquet, one file per round (pyarrow): ~0.4 ms per round, 47 MB in 8,640 files (needs compaction), reading
-  ~2 s, and a new dependency for recording.
-* DuckDB: ~5 ms per round, small, but one process holding the file read-write locks every other process
-  out -- a dashboard could not read while a notebook appends.
-* SQLite, one row per call with the observations as a compressed blob (this module): ~0.1 ms per round,
-  ~18 MB, reading all 4.5M rows ~0.4 s; WAL lets any number of readers (other processes too) read while a
-  writer appends, writers from several processes take turns (``BEGIN IMMEDIATE`` + busy timeout), and a
-  committed round survives a kernel restart. No dependency beyond the standard library.
+* SQLite, one row per offering (WITHOUT ROWID, key (round, offering)): 0.58 ms per round, 72 MB, fetching
+  the raw rows back 2.7 s (before building a frame).
+* Parquet, one file per round (pyarrow): 0.45 ms per round, 48 MB in 8,640 files (it would need
+  compaction), reading 1.9 s, and pyarrow needed just to record.
+* DuckDB: 3.9-4.7 ms per round, 18 MB, but while one process has the file open read-write no other process
+  can open it, not even read-only: a dashboard could not read while a notebook appends.
+* SQLite, one row per call with the observations as a zlib-compressed blob (this module): 0.27 ms per
+  round, 18 MB, reading all 4.5M rows back into the HISTORY frame 1.7 s. In WAL mode any number of
+  readers (other processes too) read while a writer appends; writers from several processes take turns
+  (``BEGIN IMMEDIATE`` + a busy timeout); a committed round survives a kernel restart. No dependency
+  beyond the standard library. What it gives up: the observations are not queryable in plain SQL (the
+  rounds are); read them through :meth:`HistoryStore.history`.
 
 Layout (``PRAGMA user_version`` = :data:`FORMAT_VERSION`):
 
