@@ -310,3 +310,33 @@ def test_no_response_is_a_gap_stamped_by_the_wall_clock(tmp_path: Path) -> None:
     assert list(rounds.clock) == ["wall"]
     assert "secret-password" not in repr(rec)
     client.close()
+
+
+def test_a_fast_real_clock_mock_waits_every_divided_by_its_speed(tmp_path: Path, scenario_file: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    import zltoolkit.session as session_module
+
+    waited: list[float] = []
+    # The session's own `time` (only its sleep is used there): the waits are recorded, never made.
+    monkeypatch.setattr(session_module, "time", types.SimpleNamespace(sleep=waited.append))
+    with zl.connect("mock", speed=60.0, scenario=str(scenario_file), quiet=True) as fast, \
+            fast.record_stock(every=300, store=tmp_path / "h.sqlite", charge_type="POSTPAID") as rec:
+        rec.run(rounds=3)
+        assert fast.mock is not None
+        now = fast.mock.now()
+        rounds = rec.rounds()
+    ts = rounds.ts.astype("int64") / 1e9
+    assert waited == [5.0, 5.0]  # 300 s of mock time at x60
+    assert set(rounds.clock) == {"mock"}
+    assert (ts <= now + 1e-6).all() and (now - ts < 3600).all()  # the mock's clock, which runs x60
+
+
+def test_the_facade_exports_the_history_api() -> None:
+    from zltoolkit import history
+
+    for name in ("Recorder", "HistoryStore", "availability", "placement_scores", "availability_heatmap",
+                 "qty_timeline", "export", "read_export"):
+        assert getattr(zl, name) is getattr(history, name)
+        assert name in zl.__all__
