@@ -340,3 +340,14 @@ def test_the_facade_exports_the_history_api() -> None:
                  "qty_timeline", "export", "read_export"):
         assert getattr(zl, name) is getattr(history, name)
         assert name in zl.__all__
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Wed, 02 Dec 2026 10:00:00 GMT", "2026-12-02T10:00:00Z"),
+    ("1796205600", "2026-12-02T10:00:00Z"),
+    ("2026-12-02T10:00:00Z", "2026-12-02T10:00:00Z"),
+])
+def test_header_time_reads_http_dates_unix_seconds_and_iso(value: str, expected: str) -> None:
+    seconds, label = HeaderTime("X-Mock-Clock", label="mock").stamp({"x-mock-clock": value})
+    assert label == "mock" and seconds == pd.Timestamp(expected).timestamp()
+    assert HeaderTime().stamp({"Date": "not a date"})[1] == "wall"

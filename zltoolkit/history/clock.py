@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Protocol
 
@@ -56,12 +57,17 @@ class MockClock:
 
 
 class HeaderTime:
-    """A response header holding an HTTP date (``Date`` by default); the wall clock when it is missing."""
+    """A response header holding the server's time (``Date`` by default); the wall clock when it is missing.
+
+    The value may be an HTTP date (``Date``), Unix seconds or ISO 8601 (what a mock-only clock header would
+    carry: ``HeaderTime("X-Mock-Clock", label="mock")``).
+    """
 
     per_round = False
 
-    def __init__(self, header: str = "Date") -> None:
+    def __init__(self, header: str = "Date", *, label: str = "date") -> None:
         self.header = header
+        self.label = label
 
     def __repr__(self) -> str:
         return f"HeaderTime({self.header!r})"
@@ -71,8 +77,24 @@ class HeaderTime:
         if headers is not None:
             value = {k.lower(): v for k, v in headers.items()}.get(self.header.lower())
         if value:
-            try:
-                return parsedate_to_datetime(value).timestamp(), "date"
-            except (TypeError, ValueError):
-                pass
+            seconds = _parse_time(value)
+            if seconds is not None:
+                return seconds, self.label
         return time.time(), "wall"
+
+
+def _parse_time(value: str) -> float | None:
+    """Unix seconds, ISO 8601 or an HTTP date -> Unix seconds (None when it is none of them)."""
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).timestamp()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).timestamp()
+    except (TypeError, ValueError):
+        return None
