@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from mockserver.server import MockServer
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
     from zltoolkit.client.requests import RequestLike
+    from zltoolkit.history.recorder import Recorder
     from zltoolkit.planning import Plan, Requirement
     from zltoolkit.views.pricing import Pairs
 
@@ -222,15 +223,16 @@ class Session(SyncActions):
 
     # --- planning and lifecycle ---
 
-    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True,
+                history: Any = None) -> pd.DataFrame:
         from zltoolkit import planning
 
-        return planning.options(self, req, progress=progress, cache=cache)
+        return planning.options(self, req, progress=progress, cache=cache, history=history)
 
-    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True, history: Any = None) -> Plan:
         from zltoolkit import planning
 
-        return planning.plan(self, req, progress=progress, cache=cache)
+        return planning.plan(self, req, progress=progress, cache=cache, history=history)
 
     def _fast_mock_speed(self) -> float | None:
         """The speed of an in-process mock on a real clock (None otherwise)."""
@@ -293,6 +295,45 @@ class Session(SyncActions):
             return await lifecycle.watch(ac, ids, target, timeout, poll, sleep, progress,
                                          raise_on_failure=raise_on_failure, not_found_rounds=not_found_rounds,
                                          on_update=on_update)
+
+    # --- stock history ---
+
+    def record_stock(
+        self,
+        every: float = 300.0,
+        store: str | Path = "stock_history.sqlite",
+        *,
+        charge_type: str | Iterable[str] | None = None,
+        name: str | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Recorder:
+        """A :class:`zltoolkit.history.Recorder`: every ``every`` s of server time, DescribeAvailableResources
+        per charge type, appended to the SQLite file ``store`` (``.run(rounds=N)``, or ``.start()`` in a
+        notebook).
+
+        On an in-process mock ``ts`` is the mock's clock and waiting follows it: a manual clock is advanced
+        instead of waited on, a fast real clock is waited on for ``every / speed`` wall seconds. Elsewhere
+        ``ts`` is the response's Date header and waiting is on the wall clock.
+        """
+        from zltoolkit.history.clock import HeaderTime, MockClock, ServerTime
+        from zltoolkit.history.recorder import Recorder
+
+        server_time: ServerTime = HeaderTime() if self.mock is None else MockClock(self.mock)
+        speed = self._fast_mock_speed()
+        sleep: Callable[[float], Any]
+        async_sleep: Callable[[float], Awaitable[Any] | Any] | None = None
+        if self.mock is not None and self.mock.config.clock == "manual":
+            sleep = self.sleep  # advances the mock clock
+        elif speed:
+            def sleep(seconds: float) -> None:
+                time.sleep(seconds / speed)
+
+            async def async_sleep(seconds: float) -> None:
+                await asyncio.sleep(seconds / speed)
+        else:
+            sleep, async_sleep = time.sleep, asyncio.sleep
+        return Recorder(self, store, every=every, charge_types=charge_type, server_time=server_time,
+                        sleep=sleep, async_sleep=async_sleep, retry=retry, name=name)
 
     # --- the Client's action methods: the same generated methods (SyncActions), sent by the session's client ---
 
