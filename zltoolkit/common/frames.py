@@ -83,9 +83,9 @@ def conform(df: pd.DataFrame, schema: Schema) -> pd.DataFrame:
         elif col in df.columns and _extends(df[col].dtype, dtype):
             out[col] = df[col]  # already the schema's categories, extended by unknown labels
         elif col in df.columns:
-            out[col] = _column(df[col].astype(object).where(df[col].notna(), None).tolist(), dtype).values
+            out[col] = _column(df[col].astype(object).where(df[col].notna(), None).tolist(), dtype).array
         else:
-            out[col] = _column([None] * len(df), dtype).values
+            out[col] = _column([None] * len(df), dtype).array
     return out.reset_index(drop=True)
 
 
