@@ -26,6 +26,7 @@ from typing import Any
 
 from zltoolkit.api import (
     ApiError,
+    ApiVersion,
     ChargeType,
     DescribeAvailableResourcesRequest,
     DescribeImagesRequest,
@@ -40,6 +41,7 @@ from ..backend import pricing
 from ..backend.catalog import Catalog
 from ..backend.core import sell_status
 from ..context import RequestContext
+from .answers import offered_charge_types
 
 ZH_CITY: dict[str, str] = {
     "Seoul": "首尔", "Hong Kong": "香港", "Tokyo": "东京", "Osaka": "大阪", "Singapore": "新加坡",
@@ -216,6 +218,8 @@ def describe_available_resources(ctx: RequestContext, req: DescribeAvailableReso
         if wanted is not None and status != wanted:
             continue
         item = dict(offer.static)
+        if ctx.api_version != ApiVersion.V2026_02_01:  # offer only what this version's request may choose
+            item["internetChargeTypes"] = offered_charge_types(item["internetChargeTypes"], ctx.api_version)
         item["sellStatus"] = status.value
         item["qty"] = None if offer.hide_qty else max(qty, 0)
         out.append(item)
