@@ -157,6 +157,12 @@ def _strict_answers_hook() -> Any:
     ANSWER_HOOKS.remove(strict_check)
 
 
+@pytest.fixture
+def strict_mismatches() -> list[tuple[str, str, str]]:
+    """The mismatches recorded so far in this test (a test of the hook itself clears what it provoked)."""
+    return STRICT_MISMATCHES
+
+
 @pytest.fixture(autouse=True)
 def _strict_answers(_strict_answers_hook: Any) -> Any:
     """Fails the test whose requests got an answer the strict form refuses (or whose fixtures did)."""
