@@ -7,10 +7,12 @@ and shared read-only; only live stock (qty, sellStatus) is computed per request.
 
 Choices where the docs are silent (recorded here and in the report):
 - DescribeZones ``acceptLanguage=zh-CN`` translates city/area names (and the city part of ``zoneName``) for
-  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is always present.
+  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is built for every
+  zone and sent under 2026-02-01 only (2022-11-20's Zone has no such field; ``answers.project``).
 - DescribeAvailableResources answers ``sellStatus`` (the SDKs' key; the doc example's ``status`` is not
-  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Unknown zoneId /
-  instanceTypeId filters are 404s (documented for zones; the same rule for types).
+  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Under 2022-11-20
+  ``internetChargeTypes`` leaves out ``ByBandwidthCluster``, which a 2022-11-20 request cannot choose.
+  Unknown zoneId / instanceTypeId filters are 404s (documented for zones; the same rule for types).
 - DescribeInstanceTypes / DescribeImages document no errors: an unknown ``imageId`` / ``instanceTypeId``
   filter matches nothing (empty list), like an unknown id in ``imageIds`` / ``instanceTypeIds``.
   ``supportRaids`` keeps types supporting *every* listed level. ``imageName`` matches exactly.

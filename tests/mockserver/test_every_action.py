@@ -8,6 +8,7 @@ import typing
 from typing import Any
 
 import pytest
+from reliability_helpers import minimal_body
 
 from mockserver.handlers import HANDLERS
 from mockserver.handlers.requests import request_model
@@ -19,24 +20,6 @@ CATALOGUE = load()
 PAIRS = [(a.name, v) for v in (V2022, V2026) for a in CATALOGUE.actions_of(v)]
 NOT_SIMULATED = [(a, v) for a, v in PAIRS if a not in HANDLERS]
 OTHER_VERSION_ONLY = [(a.name, v) for a in CATALOGUE.actions.values() for v in (V2022, V2026) if v not in a.versions]
-
-
-def _value(f: Field, version: str) -> Any:
-    """A value of the field's wire type that ``version`` accepts (the first enum value it allows)."""
-    if f.enum is not None:
-        spec = CATALOGUE.enums[f.enum]
-        one: Any = next(v for v in spec.values if v not in spec.value_versions or version in spec.value_versions[v])
-    elif f.is_struct:
-        one = minimal(f.type, version)
-    else:
-        one = {"string": "x", "integer": 1, "number": 1.0, "boolean": True}[f.type]
-    return [one] if f.is_list else one
-
-
-def minimal(struct: str, version: str) -> dict[str, Any]:
-    """A body with the required fields only, each of the right type."""
-    return {f.wire: _value(f, version) for f in CATALOGUE.structs[struct].fields
-            if f.required and version in f.versions}
 
 
 def _wrong(f: Field) -> Any:
@@ -58,7 +41,7 @@ def test_the_catalogue_is_all_there() -> None:
 
 @pytest.mark.parametrize(("action", "version"), NOT_SIMULATED)
 def test_not_simulated_actions_answer_a_named_4xx(api: Any, action: str, version: str) -> None:
-    status, code, message = api.err(action, minimal(CATALOGUE.action(action).request, version), version=version)
+    status, code, message = api.err(action, minimal_body(action, version), version=version)
     assert (status, code) == (400, "UNSUPPORTED_OPERATION_NOT_SIMULATED")
     assert f"`{action}`" in message and "does not simulate" in message
 
@@ -78,7 +61,7 @@ def test_empty_body_is_missing_parameter_when_a_field_is_required(api: Any, acti
 @pytest.mark.parametrize(("action", "version"), [(a, v) for a, v in PAIRS if _fields(a, v)])
 def test_a_wrong_type_is_invalid_parameter_naming_the_field(api: Any, action: str, version: str) -> None:
     fields = _fields(action, version)
-    body = minimal(CATALOGUE.action(action).request, version)
+    body = minimal_body(action, version)
     for f in fields:
         status, code, message = api.err(action, {**body, f.wire: _wrong(f)}, version=version)
         assert (status, code) == (400, "INVALID_PARAMETER"), (f.wire, message)
@@ -87,7 +70,7 @@ def test_a_wrong_type_is_invalid_parameter_naming_the_field(api: Any, action: st
 
 @pytest.mark.parametrize(("action", "version"), PAIRS)
 def test_an_unknown_field_is_invalid_parameter(api: Any, action: str, version: str) -> None:
-    body = {**minimal(CATALOGUE.action(action).request, version), "noSuchField": 1}
+    body = {**minimal_body(action, version), "noSuchField": 1}
     assert api.err(action, body, version=version)[1:] == ("INVALID_PARAMETER",
                                                           "The parameter `noSuchField` is not recognised.")
 
@@ -129,12 +112,12 @@ def test_an_sdk_spelling_reaches_its_action(api: Any) -> None:
 ])
 def test_a_field_the_version_refuses_is_invalid_parameter(api: Any, action: str, body: dict[str, Any],
                                                           version: str, field: str) -> None:
-    full = {**minimal(CATALOGUE.action(action).request, version), **body}
+    full = {**minimal_body(action, version), **body}
     status, code, message = api.err(action, full, version=version)
     assert (status, code) == (400, "INVALID_PARAMETER")
     assert message == f"The parameter `{field}` is not accepted by API version {version}."
     other = V2022 if version == V2026 else V2026
-    assert api.err(action, {**minimal(CATALOGUE.action(action).request, other), **body},
+    assert api.err(action, {**minimal_body(action, other), **body},
                    version=other)[1] == "UNSUPPORTED_OPERATION_NOT_SIMULATED"
 
 
