@@ -49,21 +49,28 @@ def _plans(version: str) -> dict[str, _Plan]:
 
 def project(action: str, version: str, answer: dict[str, Any]) -> dict[str, Any]:
     """``answer`` (the response fields of ``action``) with only the fields ``version`` sends."""
-    return _project(load().action(action).response, version, answer)
+    return _project(load().action(action).response, version, answer, {})
 
 
-def _project(struct: str, version: str, value: dict[str, Any]) -> dict[str, Any]:
+def _project(struct: str, version: str, value: dict[str, Any],
+             memo: dict[tuple[str, int], dict[str, Any]]) -> dict[str, Any]:
     plan = _plan(struct, version)
     if plan is None:
         return value
+    # One answer repeats shared dicts (every instance of a type carries the backend's one instanceType dict):
+    # each is projected once per answer. ``memo`` lives for one call, while every keyed object is alive.
+    done = memo.get((struct, id(value)))
+    if done is not None:
+        return done
     drop, nested = plan
     out = {k: v for k, v in value.items() if k not in drop} if drop else dict(value)
     for key, inner in nested.items():
         item = out.get(key)
         if isinstance(item, dict):
-            out[key] = _project(inner, version, item)
+            out[key] = _project(inner, version, item, memo)
         elif isinstance(item, list):
-            out[key] = [_project(inner, version, x) if isinstance(x, dict) else x for x in item]
+            out[key] = [_project(inner, version, x, memo) if isinstance(x, dict) else x for x in item]
+    memo[(struct, id(value))] = out
     return out
 
 
