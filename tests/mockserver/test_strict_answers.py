@@ -132,3 +132,18 @@ def test_the_hook_catches_an_answer_off_the_strict_form(monkeypatch: pytest.Monk
     strict_mismatches.clear()  # expected here: keep the autouse check from failing this test
     assert [(a, v) for a, v, _ in found] == [("DescribeImages", V2026), ("DescribeZones", V2022)]
     assert "surprise" in found[0][2] and "zoneSet" in found[1][2]
+
+
+def test_projection_copies_and_never_changes_what_it_is_given() -> None:
+    """The backend caches its wire dicts and shares one instanceType dict per type: projecting an answer for
+    2022-11-20 must leave them as they were (2026-02-01 reads them next)."""
+    from mockserver.handlers.answers import project
+
+    itype = {"instanceTypeId": "M6C", "vpuCard": None, "vpuVendor": None, "vpuCount": None}
+    info = {"instanceId": "i-1", "ipmiEnabled": True, "primaryPublicIPv6Address": None, "instanceType": itype}
+    answer = {"totalCount": 2, "dataSet": [info, {**info, "instanceId": "i-2"}]}
+    out = project("DescribeInstances", V2022, answer)
+    assert out["dataSet"][0] == {"instanceId": "i-1", "instanceType": {"instanceTypeId": "M6C"}}
+    assert out["dataSet"][0]["instanceType"] is out["dataSet"][1]["instanceType"]  # projected once
+    assert info["ipmiEnabled"] is True and set(itype) == {"instanceTypeId", "vpuCard", "vpuVendor", "vpuCount"}
+    assert project("DescribeInstances", V2026, answer) is answer  # nothing to cut: sent as built
