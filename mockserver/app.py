@@ -40,7 +40,6 @@ from .context import (
 )
 from .faults import Faults
 from .handlers import handler_for
-from .handlers.answers import project
 from .handlers.requests import check_version_rules, resolve_action, validate_request
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
@@ -214,7 +213,7 @@ class _Api:
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():
             result = handler(ctx, model)
-        answer = {"requestId": e.request_id, **project(spec.name, version, result)}
+        answer = {"requestId": e.request_id, **result}
         for hook in ANSWER_HOOKS:
             hook(spec.name, version, answer)
         return dumps({"requestId": e.request_id, "response": answer})
