@@ -9,10 +9,12 @@ recomputed after any stock change (qty, sellStatus are live). Handlers run insid
 
 Choices where the docs are silent (recorded here and in the report):
 - DescribeZones ``acceptLanguage=zh-CN`` translates city/area names (and the city part of ``zoneName``) for
-  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is always present.
+  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is sent under both
+  versions: answers carry the superset of both versions' fields (the SDKs ignore what they do not know).
 - DescribeAvailableResources answers ``sellStatus`` (the SDKs' key; the doc example's ``status`` is not
-  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Unknown zoneId /
-  instanceTypeId filters are 404s (documented for zones; the same rule for types).
+  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Under 2022-11-20
+  ``internetChargeTypes`` leaves out ``ByBandwidthCluster``, which a 2022-11-20 request cannot choose.
+  Unknown zoneId / instanceTypeId filters are 404s (documented for zones; the same rule for types).
 - DescribeInstanceTypes / DescribeImages document no errors: an unknown ``imageId`` / ``instanceTypeId``
   filter matches nothing (empty list), like an unknown id in ``imageIds`` / ``instanceTypeIds``.
   ``supportRaids`` keeps types supporting *every* listed level. ``imageName`` matches exactly.
@@ -28,6 +30,7 @@ from typing import Any
 
 from zltoolkit.api import (
     ApiError,
+    ApiVersion,
     ChargeType,
     DescribeAvailableResourcesRequest,
     DescribeImagesRequest,
@@ -43,6 +46,7 @@ from ..backend.answer_cache import AnswerCache, request_key
 from ..backend.catalog import Catalog
 from ..backend.core import sell_status
 from ..context import RequestContext
+from .answers import offered_charge_types
 
 ZH_CITY: dict[str, str] = {
     "Seoul": "首尔", "Hong Kong": "香港", "Tokyo": "东京", "Osaka": "大阪", "Singapore": "新加坡",
@@ -238,6 +242,8 @@ def _available_resources(ctx: RequestContext, req: DescribeAvailableResourcesReq
         if wanted is not None and status != wanted:
             continue
         item = dict(offer.static)
+        if ctx.api_version != ApiVersion.V2026_02_01:  # offer only what this version's request may choose
+            item["internetChargeTypes"] = offered_charge_types(item["internetChargeTypes"], ctx.api_version)
         item["sellStatus"] = status.value
         item["qty"] = None if offer.hide_qty else max(qty, 0)
         out.append(item)
