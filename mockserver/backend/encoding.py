@@ -28,8 +28,9 @@ from zltoolkit.api import ApiVersion
 
 from .records import Instance, wire
 
-#: The API versions whose InstanceInfo carries the 2026-02-01 keys. Today both (the mock has answered the
-#: superset in both versions since the 2026 fields appeared); the strict 2022-11-20 form has neither key.
+#: The API versions whose InstanceInfo carries the 2026-02-01 keys: both, since answers carry the superset of
+#: both versions' fields (the SDKs ignore what they do not know; the strict forms of both versions hold them).
+#: Kept as a switch so a version-specific answer never needs per-instance bytes of its own.
 V2026_KEYS_VERSIONS = frozenset({ApiVersion.V2022_11_20.value, ApiVersion.V2026_02_01.value})
 
 _TYPE = b',"instanceType":'

@@ -209,7 +209,7 @@ def wire(
         # Always the wrapper, even empty: clients iterate ``tags.tags`` without a null check.
         "tags": {"tags": [{"key": k, "value": v} for k, v in inst.tags] if inst.tags else []},
         "enableGatewayMode": inst.gateway,
-        # 2026-02-01 fields (answered in both versions today: see encoding.V2026_KEYS_VERSIONS).
+        # 2026-02-01 fields (answered in both versions: the superset, see encoding.V2026_KEYS_VERSIONS).
         "primaryPublicIPv6Address": inst.ipv6,
         "ipmiEnabled": True,  # every BMC machine has IPMI
     }
