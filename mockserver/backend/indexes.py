@@ -104,14 +104,26 @@ class Indexes:
 
     def add(self, inst: Instance, now: float) -> None:
         self.advance(now)
+        account = inst.account
         self.by_id[inst.id] = inst
-        _append_sorted(self.by_account.setdefault(inst.account, {}), inst)
-        _append_sorted(self.by_zone.setdefault((inst.account, inst.zone), {}), inst)
         if inst.holds:
-            self.held[inst.account] = self.held.get(inst.account, 0) + 1
-        _insert(self.listing.setdefault(inst.account, []), inst)
-        self._name_index(inst.account).add(inst)
-        self._place(inst, inst.status(now))
+            self.held[account] = self.held.get(account, 0) + 1
+        listing = self.listing.setdefault(account, [])
+        status = inst.status(now)
+        if not listing or answer_order(listing[-1]) < answer_order(inst):
+            # The usual case (a new instance is the account's latest): it goes last in every ordered index.
+            listing.append(inst)
+            self.by_account.setdefault(account, {})[inst.id] = inst
+            self.by_zone.setdefault((account, inst.zone), {})[inst.id] = inst
+            inst.istatus = status
+            self.by_status.setdefault((account, status), []).append(inst)
+            self.by_zone_status.setdefault((account, inst.zone, status), []).append(inst)
+        else:
+            _insert(listing, inst)
+            _append_sorted(self.by_account.setdefault(account, {}), inst)
+            _append_sorted(self.by_zone.setdefault((account, inst.zone), {}), inst)
+            self._place(inst, status)
+        self._name_index(account).add(inst)
         self._schedule(inst, now)
 
     def add_all(self, instances: Sequence[Instance], now: float) -> None:
