@@ -274,7 +274,9 @@ def demo_credentials(backend: Backend) -> DemoCredentials | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="zl-mock", description="Offline mock of the Zenlayer Bare Metal Cloud API.")
+    p = argparse.ArgumentParser(prog="zl-mock", description="Offline mock of the Zenlayer Bare Metal Cloud API.",
+                                epilog="`zl-mock snapshot --out FILE` writes a scenario read from the endpoint in "
+                                       "ZENLAYERCLOUD_* instead (docs/capacity-over-time.md).")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8900, help="port (0: any free port; default 8900)")
     p.add_argument("--scenario", help="scenario JSON file (default: the shipped demo scenario)")
@@ -302,6 +304,11 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["snapshot"]:  # `zl-mock snapshot --out FILE`: a scenario from a live endpoint
+        from .snapshot import main as snapshot_main
+
+        return snapshot_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not _is_loopback(args.host) and not (args.admin_token or args.allow_remote):
         print(
