@@ -27,7 +27,7 @@ from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
-from .market import MARKET, MarketOps
+from .market import MARKET, MarketOps, MarketState
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -268,7 +268,7 @@ class Backend(InstanceOps, MarketOps):
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
-        self._install_market(p.market)
+        self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()

@@ -216,3 +216,14 @@ def test_creates_stay_all_or_nothing_while_the_market_runs(tmp_path: Path, state
         row = next(o for o in inv["offerings"]
                    if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) == (ZONE, TYPE, "POSTPAID"))
         assert row["held"] == sum(got for _, got in outcomes) and row["market"] > 0
+
+
+def test_importing_an_export_without_a_market_switches_it_off() -> None:
+    b = _backend(13)
+    old = _backend(13, market=False).export_state()
+    assert "market" not in old
+    b.import_state(old)
+    assert not b.market.enabled and not any(b.market.taken.values()) and b.invariants()["ok"]
+    stock = dict(b.stock)
+    _advance(b, 3 * DAY)
+    assert b.stock == stock
