@@ -112,6 +112,8 @@ class MarketOps(BackendState):
         self._market_keys = {k: mp.offering_key(self.seed, *k) for k in self.stock}
         self._market_area = {z: zones[z].area_name for z in {k.zone for k in self.stock}}
         self._market_target = {k: p.target(k.zone, self._market_area[k.zone], k.type) for k in self.stock}
+        self._market_rates = {k: mp.StepRates(p.step_seconds / 3600.0, p.hold_hours, t, p.burst_probability,
+                                              p.burst_fraction) for k, t in self._market_target.items()}  # fmt: skip
 
     def market_params(self) -> MarketParams:
         return params(self.scenario.market, self.market.overrides)
@@ -181,7 +183,7 @@ class MarketOps(BackendState):
         p = self._market_p
         k = round(at / p.step_seconds)
         stock, taken, base = self.stock, self.market.taken, self.stock_base
-        keys, targets, areas = self._market_keys, self._market_target, self._market_area
+        keys, all_rates, areas = self._market_keys, self._market_rates, self._market_area
         daily_by_area: dict[str, float] = {}
         for key in keys:
             cap = base.get(key, 0)
@@ -192,8 +194,7 @@ class MarketOps(BackendState):
             if daily is None:
                 daily = mp.daily_factor(at, AREA_UTC_OFFSET_HOURS.get(area, 0.0), p.diurnal)
                 daily_by_area[area] = daily
-            rates = mp.StepRates(p.step_seconds / 3600.0, p.hold_hours, targets[key], p.burst_probability,
-                                 p.burst_fraction)  # fmt: skip
+            rates = all_rates[key]
             had = taken.get(key, 0)
             free = stock[key]
             returned, took = mp.step(keys[key], k, stock=free, taken=had, capacity=cap, daily=daily, rates=rates)
