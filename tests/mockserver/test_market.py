@@ -227,3 +227,18 @@ def test_importing_an_export_without_a_market_switches_it_off() -> None:
     stock = dict(b.stock)
     _advance(b, 3 * DAY)
     assert b.stock == stock
+
+
+def test_a_step_draws_from_the_offering_key_and_step_index_alone() -> None:
+    from mockserver.backend import market_process as mp
+
+    rates = mp.StepRates(1.0, 48.0, 0.9, 0.0, 0.3)
+    key = mp.offering_key(7, "SEL-A", "M6C", "POSTPAID")
+    assert key == mp.offering_key(7, "SEL-A", "M6C", "POSTPAID") != mp.offering_key(8, "SEL-A", "M6C", "POSTPAID")
+    for k in range(200):
+        returned, took = mp.step(key, k, stock=10, taken=150, capacity=200, daily=1.0, rates=rates)
+        # The inlined draws are the documented uniforms of slots 0 and 1.
+        assert returned == min(150, mp.poisson(150 / 48.0, mp.uniform(key, k, 0)))
+        assert took == min(mp.poisson(0.9 * 200 / 48.0, mp.uniform(key, k, 1)), 10 + returned)
+    draws = [mp.poisson(4.0, mp.uniform(key, k, 5)) for k in range(4000)]
+    assert sum(draws) / len(draws) == pytest.approx(4.0, rel=0.05)  # a Poisson mean, not a constant
