@@ -27,6 +27,7 @@ from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
+from .market import MARKET, MarketOps, MarketState
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -37,7 +38,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps):
+class Backend(InstanceOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -71,6 +72,7 @@ class Backend(InstanceOps):
         with self.lock:
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
+            self._install_market(None)
             self._write_full()
 
     def reset(self) -> None:
@@ -175,6 +177,7 @@ class Backend(InstanceOps):
             d.meta["ids"] = ids
         if self._clock_dirty:
             d.meta["clock"] = self.clock.persisted()
+        self._market_delta(d)
         return d
 
     def _commit(self) -> None:
@@ -202,6 +205,7 @@ class Backend(InstanceOps):
         self._saved_stock = {k: (q, self.stock_base.get(k, 0)) for k, q in self.stock.items()}
         self._saved_accounts = {a: (b, self.charged[a]) for a, b in self.balances.items()}
         self._saved_ids = self._ids.snapshot()
+        self._market_mark_saved()
 
     def _rollback(self) -> None:
         """Forget uncommitted changes: reload the last committed state (state file only)."""
@@ -228,6 +232,8 @@ class Backend(InstanceOps):
         takes masked ones back from this server's own scenario, so an export still round-trips."""
         with self.lock:
             scenario = self.scenario.model_dump(mode="json", by_alias=True)
+            if scenario.get("market") is None:
+                scenario.pop("market", None)  # a scenario without market parameters exports as it always did
             if not credentials:
                 scenario = mask_credentials(scenario)
             return {
@@ -242,6 +248,7 @@ class Backend(InstanceOps):
                 "pools": self.pools.export(),
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
+                **self.market.export_key(),
             }
 
     def import_state(self, state: dict[str, Any], *, restore_clock: bool = True) -> None:
@@ -261,6 +268,7 @@ class Backend(InstanceOps):
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
+        self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()
@@ -276,4 +284,5 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     FAIL: Backend._on_fail,
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
+    MARKET: Backend._on_market,
 }
