@@ -1,4 +1,5 @@
-"""The baseline of ``bench_mock`` (a): the least a Flask mock can do for DescribeInstances.
+"""The Flask baseline of ``bench_mock`` (reported beside the floor, ``floor_app``): what a straightforward
+Flask mock does for DescribeInstances.
 
 A minimal Flask app on the same threaded werkzeug server (the mock's own keep-alive request handler) holding
 the same InstanceInfo dicts in a list and answering a page slice in the same envelope with ``jsonify``. It
