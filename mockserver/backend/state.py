@@ -1,6 +1,7 @@
 """The backend's in-memory state and its bookkeeping: catalogue lookups, stock, money, the instance indexes,
-address pools, the event queue and the wire cache, with the small steps every operation is made of (hold and
-return stock, charge and refund, delete, recycle) and the change tracking the commit reads.
+address pools, the event queue and the cache of encoded instances, with the small steps every operation is
+made of (hold and return stock, charge and refund, delete, recycle), the change tracking the commit reads and
+the one "instance changed" hook.
 
 Operations (instances.py) and the orchestration (core.py: sessions, persistence, import) build on this.
 """
@@ -183,7 +184,9 @@ class BackendState:
         """Something every instance's answer shows changed (e.g. a resource group's or an image's name)."""
         self._fragments.clear()
 
-    _touch = instance_changed  # the name the operations use
+    def _touch(self, inst: Instance) -> None:
+        """The name the operations use for ``instance_changed``."""
+        self.instance_changed(inst)
 
     def _allocate(self, key: PoolKey) -> str:
         return self.pools.allocate(key)
