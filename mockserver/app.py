@@ -79,6 +79,8 @@ def _error_body(code: str, message: str, request_id: str) -> bytes:
     """The error envelope ``{"requestId", "code", "message"}`` (``context.error_response``'s body)."""
     ApiError(code, message)  # KeyError for a code outside the catalogue: a bug, caught in tests
     return dumps({"requestId": request_id, "code": code, "message": message}).encode()
+
+
 #: Injected latency sleeps on wall time (a module global so tests can observe it without waiting).
 sleep_wall = time.sleep
 #: Called with (action, version, response fields incl. requestId) for every 200 API answer, before it is sent.
