@@ -39,6 +39,8 @@ from .context import (
 )
 from .faults import Faults
 from .handlers import HANDLERS
+from .handlers.networking import REQUESTS as NET_REQUESTS
+from .handlers.networking import parse as net_parse
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
 logger = logging.getLogger("mockserver")
@@ -217,7 +219,8 @@ class _Api:
                 if decision.error is not None:
                     raise ApiError(decision.error, decision.message or "Injected fault.")
 
-        model = parse_request(action, body)
+        # Networking actions validate with their generated request models (mockserver.handlers.networking).
+        model = net_parse(action, body, version) if action in NET_REQUESTS else parse_request(action, body)
         check_version_rules(model, version)
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():

@@ -27,6 +27,7 @@ from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
+from .network import NetworkOps
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -37,7 +38,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps):
+class Backend(InstanceOps, NetworkOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -71,6 +72,7 @@ class Backend(InstanceOps):
         with self.lock:
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
+            self._seed_network()
             self._write_full()
 
     def reset(self) -> None:
@@ -170,6 +172,9 @@ class Backend(InstanceOps):
                 d.upsert(sr.ACCOUNT, sr.account_row(a, b, self.charged[a]))
         for pool in self.pools.dirty:
             d.upsert(sr.POOL, sr.pool_row(encode(pool), self.pools.next_offset(pool)))
+        for rid, obj in self.net.dirty.items():
+            d.upsert(sr.NETWORK, (rid, obj.to_record()))
+        d.deletes.extend((sr.NETWORK, rid) for rid in self.net.deleted)
         ids = self._ids.snapshot()
         if ids != self._saved_ids:
             d.meta["ids"] = ids
@@ -194,6 +199,7 @@ class Backend(InstanceOps):
     def _clear_changes(self) -> None:
         self._dirty.clear()
         self.pools.dirty.clear()
+        self.net.clear_changes()
         self.events.clear_changes()
         self._clock_dirty = False
 
@@ -242,6 +248,7 @@ class Backend(InstanceOps):
                 "pools": self.pools.export(),
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
+                "network": self.net.export(),
             }
 
     def import_state(self, state: dict[str, Any], *, restore_clock: bool = True) -> None:
@@ -260,7 +267,9 @@ class Backend(InstanceOps):
         p = parse_state(state, own=own, event_kinds=EVENT_HANDLERS)
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
-                      pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
+                      pools=p.pools, events=p.events, instances=p.instances, network=p.network)  # fmt: skip
+        if p.network is None:  # an export from before networking: the scenario's objects, drawn now
+            self._seed_network()
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()

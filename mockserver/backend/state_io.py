@@ -17,6 +17,7 @@ from ..scenarios.loader import load_scenario
 from ..scenarios.models import Scenario
 from .events import AnyEvent, EventQueue, make_event
 from .ids import Ids
+from .network.store import NetStore
 from .pools import PoolKey, decode
 from .records import Instance
 from .state_rows import EXPORT_FORMAT
@@ -37,6 +38,7 @@ class ParsedState:
     events: EventQueue
     instances: list[Instance]
     clock: dict[str, Any]
+    network: NetStore | None = None  # None: an export from before networking
 
 
 def _stock(rows: Any) -> dict[StockKey, int]:
@@ -69,6 +71,7 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             events=EventQueue(events, int(state.get("eventSeq", 0))),
             instances=[Instance.from_record(r) for r in state["instances"]],
             clock=state["clock"],
+            network=NetStore.from_records(list(state["network"])) if "network" in state else None,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"invalid state: {exc}") from None
@@ -78,6 +81,10 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             raise ValueError(f"invalid state: instance {inst.id} belongs to unknown account {inst.account!r}")
     if len({i.id for i in parsed.instances}) != len(parsed.instances):
         raise ValueError("invalid state: duplicate instance id")
+    if parsed.network is not None:
+        for obj in parsed.network.all():
+            if obj.KIND != "move" and getattr(obj, "account", None) not in known:
+                raise ValueError(f"invalid state: network object {obj.id} belongs to an unknown account")
     return parsed
 
 

@@ -41,6 +41,12 @@ class RowKind:
 # --- the registered kinds -----------------------------------------------------------------------------
 
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
+NETWORK = "network"  # VPCs, subnets, subnet moves, elastic/DDoS IPs, CIDR blocks (docs/mock-networking.md)
+
+
+def _network_to_rows(state: dict[str, Any]) -> Iterable[Row]:
+    for r in state.get("network", []):
+        yield dumps([r["kind"], r["subnet"] + "/" + r["instance"] if r["kind"] == "move" else r["id"]]), r
 
 
 def instance_row(record: dict[str, Any]) -> Row:
@@ -83,6 +89,8 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda rows: {"accounts": {a: {"balance": d["balance"], "charged": d["charged"]} for a, d in rows}}),
     RowKind(POOL, lambda s: (pool_row(k, v) for k, v in s["pools"].items()),
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
+    # No rows at all reads as a file from before networking (the scenario's objects are seeded then).
+    RowKind(NETWORK, _network_to_rows, lambda rows: {"network": [d for _, d in rows]} if rows else {}),
 )  # fmt: skip
 
 

@@ -44,7 +44,7 @@ def test_request_ids_are_unique(api):
     assert len(ids) == 20
 
 
-@pytest.mark.parametrize("action", [None, "", "NoSuchAction", "describezones", "DescribeEipAddresses"])
+@pytest.mark.parametrize("action", [None, "", "NoSuchAction", "describezones", "DescribeLoadBalancers"])
 def test_missing_or_unknown_action(api, action):
     headers = {"X-ZC-Action": ""} if action == "" else None
     assert_envelope(api.call(None if action == "" else action, headers=headers), 400, "INVALID_ACTION")

@@ -144,7 +144,7 @@ CONTENT_TYPES = [None, "", "application/json", "application/json; charset=utf-8"
                  "application/jsonx", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded",
                  "application/json;;;", "application/json; charset=", "*/*", "application/xml", " "]
 ACTION_VALUES = [None, "", " ", "describezones", "DESCRIBEZONES", "DescribeZones ", " DescribeZones",
-                 "DescribeEipAddresses", "A" * 5000, "Describe\tZones", "../DescribeZones", "__init__"]
+                 "DescribeLoadBalancers", "A" * 5000, "Describe\tZones", "../DescribeZones", "__init__"]
 VERSION_VALUES = [None, "", V2022, V2026, "2022-11-20 ", "2026-2-1", "v2", "2099-01-01", "0" * 300]
 TIMESTAMPS = ["", "abc", "-1", "1e9", " 12", "0", "99999999999999", "1673361177.5", "+1673361177", "0x10"]
 
