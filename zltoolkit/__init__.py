@@ -21,7 +21,21 @@ if TYPE_CHECKING:
     from .planning.options import options
     from .planning.plan import plan
     from .session import ConnectError, Session, connect
-    from .views import aprices, catalog, images, instance_types, instances, prices, stock, zones
+    from .views import (
+        aprices,
+        catalog,
+        cidr_blocks,
+        ddos_ips,
+        eips,
+        images,
+        instance_types,
+        instances,
+        prices,
+        stock,
+        subnets,
+        vpcs,
+        zones,
+    )
 
 _EXPORTS: dict[str, str] = {
     "connect": "session",
@@ -35,6 +49,11 @@ _EXPORTS: dict[str, str] = {
     "prices": "views",
     "aprices": "views",
     "catalog": "views",
+    "subnets": "views",
+    "vpcs": "views",
+    "eips": "views",
+    "cidr_blocks": "views",
+    "ddos_ips": "views",
     "Requirement": "planning",
     "options": "planning",
     "plan": "planning",
@@ -61,7 +80,10 @@ __all__ = [
     "__version__",
     "aprices",
     "catalog",
+    "cidr_blocks",
     "connect",
+    "ddos_ips",
+    "eips",
     "images",
     "instance_types",
     "instances",
@@ -69,6 +91,8 @@ __all__ = [
     "plan",
     "prices",
     "stock",
+    "subnets",
+    "vpcs",
     "wait_for",
     "watch",
     "zones",
