@@ -37,8 +37,64 @@ def _fields(action: str) -> list[str]:
     return [f.alias or name for name, f in model.model_fields.items()]
 
 
+# A valid body per action ("$I" stands for a known instance id); the fuzz breaks one or two fields of it.
+I = "$I"
+VALID: dict[str, dict[str, Any]] = {
+    "CreateVpc": {"vpcRegionId": "asia", "cidrBlock": "192.168.0.0/16", "vpcName": "v"},
+    "DeleteVpc": {"vpcId": "vpc-demo-asia"},
+    "ModifyVpcsAttribute": {"vpcIds": ["vpc-demo-asia"], "vpcName": "n"},
+    "ModifyVpcsResourceGroup": {"vpcIds": ["vpc-demo-asia"], "resourceGroupId": "rg-production"},
+    "CreateSubnet": {"zoneId": "SEL-A", "cidrBlock": "192.168.3.0/24", "subnetName": "s"},
+    "DeleteSubnet": {"subnetId": "subnet-demo-sel-a"},
+    "AssociateSubnetInstances": {"subnetId": "subnet-demo-sel-a", "subnetInstanceList": [{"instanceId": I}]},
+    "UnAssociateSubnetInstance": {"subnetId": "subnet-demo-sel-a", "instanceId": I},
+    "AssociateVpcSubnet": {"subnetId": "subnet-demo-sel-a", "vpcId": "vpc-demo-asia"},
+    "ModifySubnetsAttribute": {"subnetIds": ["subnet-demo-sel-a"], "subnetName": "n"},
+    "ModifySubnetsResourceGroup": {"subnetIds": ["subnet-demo-sel-a"], "resourceGroupId": "rg-production"},
+    "AllocateEipAddresses": {"zoneId": "SEL-A", "eipChargeType": "PREPAID", "eipChargePrepaid": {"period": 1}},
+    "AssociateEipAddress": {"eipId": "eip-demo-tyo-a", "instanceId": I},
+    "UnAssociateEipAddress": {"eipId": "eip-demo-tyo-a"},
+    "UnassociateEipAddress": {"eipId": "eip-demo-tyo-a"},
+    "TerminateEipAddress": {"eipId": "eip-demo-tyo-a"},
+    "ReleaseEipAddresses": {"eipIds": ["eip-demo-tyo-a"]},
+    "RenewEipAddress": {"eipId": "eip-demo-lax-a"},
+    "InquiryPriceCreateEipAddress": {"zoneId": "SEL-A", "eipChargeType": "POSTPAID", "amount": 2},
+    "AllocateDdosIpAddresses": {"zoneId": "SEL-A", "ddosIpChargeType": "POSTPAID"},
+    "AssociateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a", "instanceId": I},
+    "CreateIpv4Block": {"zoneId": "SEL-A", "chargeType": "POSTPAID", "netmask": 29},
+    "CreateIpv6Block": {"zoneId": "SEL-A"},
+    "CreateByoip": {"ipType": "IPv4", "cidr": "45.67.0.0/24", "asn": 64502},
+    "BindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipBindList": [{"instanceId": I, "ip": "128.2.112.3"}]},
+    "UnbindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipList": ["128.2.112.3"]},
+    "TerminateCidrBlock": {"cidrBlockId": "cidr-demo-sel-a"},
+    "ReleaseCidrBlocks": {"cidrBlockIds": ["cidr-demo-sel-a"]},
+    "RenewCidrBlock": {"cidrBlockId": "cidr-demo-sel-a"},
+    "InquiryPriceCreateIpv4Block": {"zoneId": "SEL-A", "chargeType": "PREPAID", "chargePrepaid": {"period": 2},
+                                    "netmask": 28},
+}
+
+
+def _fill(value: Any) -> Any:
+    if value == I:
+        return KNOWN["ids"][0] if KNOWN["ids"] else "x"
+    if isinstance(value, dict):
+        return {k: _fill(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_fill(v) for v in value]
+    return value
+
+
 @st.composite
 def hostile_body(draw: Any, action: str) -> dict[str, Any]:
+    if action in VALID and draw(st.booleans()):
+        body = _fill(VALID[action])
+        for _ in range(draw(st.integers(0, 2))):
+            key = draw(st.sampled_from(sorted(body) + _fields(action)))
+            if draw(st.booleans()) and key in body:
+                body.pop(key)
+            else:
+                body[key] = draw(_VALUE)
+        return dict(body)
     keys = _fields(action) + ["instanceId", "unknownField"]
     body: dict[str, Any] = {}
     for key in draw(st.lists(st.sampled_from(keys), max_size=6, unique=True)):
