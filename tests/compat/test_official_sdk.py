@@ -255,7 +255,7 @@ def test_sdk_models_attribute_access(srv, version):
 @pytest.mark.parametrize("version", ["2022-11-20", "2026-02-01"])
 def test_sdk_unserved_action_is_a_clean_error(srv, version):
     d = SdkDriver(srv, version, "key")
-    failure = d.fail("DescribeEipAddresses", {})
+    failure = d.fail("DescribeLoadBalancers", {})
     assert failure.code == "INVALID_ACTION" and RID.match(failure.request_id)
 
 

@@ -38,7 +38,7 @@ def _fields(action: str) -> list[str]:
 
 
 # A valid body per action ("$I" stands for a known instance id); the fuzz breaks one or two fields of it.
-I = "$I"
+INST = "$I"
 VALID: dict[str, dict[str, Any]] = {
     "CreateVpc": {"vpcRegionId": "asia", "cidrBlock": "192.168.0.0/16", "vpcName": "v"},
     "DeleteVpc": {"vpcId": "vpc-demo-asia"},
@@ -46,13 +46,13 @@ VALID: dict[str, dict[str, Any]] = {
     "ModifyVpcsResourceGroup": {"vpcIds": ["vpc-demo-asia"], "resourceGroupId": "rg-production"},
     "CreateSubnet": {"zoneId": "SEL-A", "cidrBlock": "192.168.3.0/24", "subnetName": "s"},
     "DeleteSubnet": {"subnetId": "subnet-demo-sel-a"},
-    "AssociateSubnetInstances": {"subnetId": "subnet-demo-sel-a", "subnetInstanceList": [{"instanceId": I}]},
-    "UnAssociateSubnetInstance": {"subnetId": "subnet-demo-sel-a", "instanceId": I},
+    "AssociateSubnetInstances": {"subnetId": "subnet-demo-sel-a", "subnetInstanceList": [{"instanceId": INST}]},
+    "UnAssociateSubnetInstance": {"subnetId": "subnet-demo-sel-a", "instanceId": INST},
     "AssociateVpcSubnet": {"subnetId": "subnet-demo-sel-a", "vpcId": "vpc-demo-asia"},
     "ModifySubnetsAttribute": {"subnetIds": ["subnet-demo-sel-a"], "subnetName": "n"},
     "ModifySubnetsResourceGroup": {"subnetIds": ["subnet-demo-sel-a"], "resourceGroupId": "rg-production"},
     "AllocateEipAddresses": {"zoneId": "SEL-A", "eipChargeType": "PREPAID", "eipChargePrepaid": {"period": 1}},
-    "AssociateEipAddress": {"eipId": "eip-demo-tyo-a", "instanceId": I},
+    "AssociateEipAddress": {"eipId": "eip-demo-tyo-a", "instanceId": INST},
     "UnAssociateEipAddress": {"eipId": "eip-demo-tyo-a"},
     "UnassociateEipAddress": {"eipId": "eip-demo-tyo-a"},
     "TerminateEipAddress": {"eipId": "eip-demo-tyo-a"},
@@ -60,11 +60,11 @@ VALID: dict[str, dict[str, Any]] = {
     "RenewEipAddress": {"eipId": "eip-demo-lax-a"},
     "InquiryPriceCreateEipAddress": {"zoneId": "SEL-A", "eipChargeType": "POSTPAID", "amount": 2},
     "AllocateDdosIpAddresses": {"zoneId": "SEL-A", "ddosIpChargeType": "POSTPAID"},
-    "AssociateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a", "instanceId": I},
+    "AssociateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a", "instanceId": INST},
     "CreateIpv4Block": {"zoneId": "SEL-A", "chargeType": "POSTPAID", "netmask": 29},
     "CreateIpv6Block": {"zoneId": "SEL-A"},
     "CreateByoip": {"ipType": "IPv4", "cidr": "45.67.0.0/24", "asn": 64502},
-    "BindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipBindList": [{"instanceId": I, "ip": "128.2.112.3"}]},
+    "BindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipBindList": [{"instanceId": INST, "ip": "128.2.112.3"}]},
     "UnbindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipList": ["128.2.112.3"]},
     "TerminateCidrBlock": {"cidrBlockId": "cidr-demo-sel-a"},
     "ReleaseCidrBlocks": {"cidrBlockIds": ["cidr-demo-sel-a"]},
@@ -75,7 +75,7 @@ VALID: dict[str, dict[str, Any]] = {
 
 
 def _fill(value: Any) -> Any:
-    if value == I:
+    if value == INST:
         return KNOWN["ids"][0] if KNOWN["ids"] else "x"
     if isinstance(value, dict):
         return {k: _fill(v) for k, v in value.items()}
