@@ -55,8 +55,7 @@ class Backend(InstanceOps, NetworkOps):
         self._store = Store(state_file) if state_file is not None else None
         if self._store is not None and self._store.has_state():
             # The state file wins over the configured scenario, seed and clock (docs/mock-guide.md Durability).
-            self._restore(sr.from_stored(self._store.read()), resume_clock=True)
-            self._mark_saved()
+            self._restore_stored(resume_clock=True)
         else:
             self.seed = seed if seed is not None else secrets.randbits(62)
             self.load(scenario)
@@ -214,8 +213,7 @@ class Backend(InstanceOps, NetworkOps):
         if self._store is None:
             self._clear_changes()
             return
-        self._restore(sr.from_stored(self._store.read()), resume_clock=False)
-        self._mark_saved()
+        self._restore_stored(resume_clock=False)
 
     def _write_full(self) -> None:
         if self._store is not None:
@@ -262,7 +260,17 @@ class Backend(InstanceOps, NetworkOps):
             finally:
                 self._in_session = was
 
-    def _restore(self, state: dict[str, Any], *, resume_clock: bool) -> None:
+    def _restore_stored(self, *, resume_clock: bool) -> None:
+        """Load the state file; one from before networking gets the scenario's networking objects, written
+        at once so their addresses stay what clients see after the next restart."""
+        assert self._store is not None
+        if self._restore(sr.from_stored(self._store.read()), resume_clock=resume_clock):
+            self._write_full()
+        else:
+            self._mark_saved()
+
+    def _restore(self, state: dict[str, Any], *, resume_clock: bool) -> bool:
+        """Install an export; True when it had no networking objects and the scenario's were seeded."""
         own = getattr(self, "scenario", None)  # none yet while a state file is being opened
         p = parse_state(state, own=own, event_kinds=EVENT_HANDLERS)
         self.seed = p.seed
@@ -273,6 +281,7 @@ class Backend(InstanceOps, NetworkOps):
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()
+        return p.network is None
 
     def close(self) -> None:
         self.clock.remove_listener(self._on_clock_change)

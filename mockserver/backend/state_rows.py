@@ -44,8 +44,16 @@ INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
 NETWORK = "network"  # VPCs, subnets, subnet moves, elastic/DDoS IPs, CIDR blocks (docs/mock-networking.md)
 
 
+#: Always written with the network rows: a file with networking, even none left, is never taken for one from
+#: before networking (whose rows hold nothing of this kind, and which gets the scenario's objects seeded).
+NETWORK_MARKER: Row = (dumps(["marker", ""]), {"kind": "marker"})
+
+
 def _network_to_rows(state: dict[str, Any]) -> Iterable[Row]:
-    for r in state.get("network", []):
+    if "network" not in state:  # a state from before networking stays one (migrations)
+        return
+    yield NETWORK_MARKER
+    for r in state["network"]:
         yield dumps([r["kind"], r["subnet"] + "/" + r["instance"] if r["kind"] == "move" else r["id"]]), r
 
 
@@ -90,7 +98,8 @@ ROW_KINDS: tuple[RowKind, ...] = (
     RowKind(POOL, lambda s: (pool_row(k, v) for k, v in s["pools"].items()),
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
     # No rows at all reads as a file from before networking (the scenario's objects are seeded then).
-    RowKind(NETWORK, _network_to_rows, lambda rows: {"network": [d for _, d in rows]} if rows else {}),
+    RowKind(NETWORK, _network_to_rows,
+            lambda rows: {"network": [d for _, d in rows if d["kind"] != "marker"]} if rows else {}),
 )  # fmt: skip
 
 

@@ -4,6 +4,7 @@ invariants. Every answer is checked against the strict response form of its acti
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -372,3 +373,57 @@ def test_journal_records_networking_calls(api) -> None:
 
 
 _ = CREATE_DONE
+
+
+def _reopen(path: Path) -> Any:
+    from mockserver.backend import Backend, Clock
+    from mockserver.scenarios.loader import load_scenario
+
+    from ._instances_support import scenario
+
+    return Backend(load_scenario(scenario()), clock=Clock("manual", start=0), state_file=path)
+
+
+def test_deleting_every_networking_object_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    b = _reopen(path)
+    try:
+        with b.session():
+            for obj in list(b.net.all()):
+                b.net.remove(obj)
+            for a in list(b.net.ips.values()):
+                b.net.remove(a)
+    finally:
+        b.close()
+    b = _reopen(path)
+    try:
+        assert list(b.net.all()) == []  # not mistaken for a file from before networking
+    finally:
+        b.close()
+
+
+def test_a_file_from_before_networking_gets_the_seeds_once(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "state.db"
+    _reopen(path).close()
+    con = sqlite3.connect(path)
+    con.execute("DELETE FROM rows WHERE kind = 'network'")  # what a file written before networking holds
+    con.commit()
+    con.close()
+    b = _reopen(path)
+    try:
+        first = {a.id: a.ip for a in b.net.ips.values()}
+        assert "eip-demo-tyo-a" in first
+    finally:
+        b.close()
+    con = sqlite3.connect(path)
+    stored = {json.loads(i)[1] for (i,) in con.execute("SELECT id FROM rows WHERE kind = 'network'")}
+    con.close()
+    assert set(first) <= stored  # written at once
+    b = _reopen(path)
+    try:
+        assert {a.id: a.ip for a in b.net.ips.values()} == first  # written at once, not drawn again
+        assert b.invariants()["ok"]
+    finally:
+        b.close()
