@@ -427,3 +427,25 @@ def test_a_file_from_before_networking_gets_the_seeds_once(tmp_path: Path) -> No
         assert b.invariants()["ok"]
     finally:
         b.close()
+
+
+def test_describe_instances_finds_an_instance_by_its_elastic_ip(api) -> None:
+    iid = running(api)
+    [eid] = ok(api, "AllocateEipAddresses", {"zoneId": "SEL-A", "eipChargeType": "POSTPAID"})["eipIdSet"]
+    advance(api, 5)
+    ok(api, "AssociateEipAddress", {"eipId": eid, "instanceId": iid})
+    ip = ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["dataSet"][0]["ipAddress"]
+    assert [i["instanceId"] for i in describe(api, publicIpAddresses=[ip])] == [iid]
+
+
+def test_invariants_see_an_address_held_twice_and_a_stale_association(api) -> None:
+    iid = running(api)
+    assert invariants(api)["network"]["ok"]
+    b = api.state.backend
+    eip = b.net.ips["eip-demo-tyo-a"]
+    eip.ip = b.by_id[iid].pub4  # corrupt on purpose: one address, two holders
+    eip.instance = "no-such-instance"
+    inv = invariants(api)
+    assert not inv["ok"] and not inv["network"]["ok"]
+    problems = " ".join(inv["network"]["problems"])
+    assert "held by" in problems and "missing instance" in problems
