@@ -562,7 +562,7 @@ def build_accounts() -> list[dict[str, Any]]:
         "vpcs": [{"vpcId": "vpc-demo-asia", "vpcRegionId": "asia", "cidrBlock": "172.16.0.0/16",
                   "vpcName": "demo-asia"}],
         "eips": [{"id": "eip-demo-tyo-a", "zoneId": "TYO-A"},
-                 {"id": "eip-demo-lax-a", "zoneId": "LAX-A", "chargeType": "PREPAID"}],
+                 {"id": "eip-demo-lax-a", "zoneId": "LAX-A"}],  # POSTPAID: no expiry event at load
         "ddosIps": [{"id": "ddos-demo-hkg-a", "zoneId": "HKG-A"}],
         "cidrBlocks": [{"cidrBlockId": "cidr-demo-sel-a", "zoneId": "SEL-A", "netmask": 29, "name": "demo-v4"},
                        {"cidrBlockId": "cidr-demo-v6-sel-a", "zoneId": "SEL-A", "ipType": "IPv6",

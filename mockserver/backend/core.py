@@ -27,7 +27,7 @@ from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
-from .network import NetworkOps
+from .network import NET_EXPIRE, NET_RELEASE, NetworkOps
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -294,4 +294,6 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     FAIL: Backend._on_fail,
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
+    NET_EXPIRE: Backend._on_net_expire,  # networking (docs/mock-networking.md)
+    NET_RELEASE: Backend._on_net_release,
 }

@@ -142,8 +142,9 @@ def test_eips(srv: MockServer, version: str) -> None:
     price = sdk.call("InquiryPriceCreateEipAddress", {"zoneId": "TYO-A", "eipChargeType": "PREPAID",
                                                       "eipChargePrepaid": {"period": 1}})["eipPrice"]  # fmt: skip
     assert price["discountPrice"] > 0
-    [eid] = sdk.call("AllocateEipAddresses", {"zoneId": "TYO-A", "eipChargeType": "PREPAID",
+    [sub] = sdk.call("AllocateEipAddresses", {"zoneId": "TYO-A", "eipChargeType": "PREPAID",
                                               "eipChargePrepaid": {"period": 1}})["eipIdSet"]  # fmt: skip
+    [eid] = sdk.call("AllocateEipAddresses", {"zoneId": "TYO-A", "eipChargeType": "POSTPAID"})["eipIdSet"]
     srv.advance(5)
     avail = sdk.call("DescribeInstanceAvailableEipResources", {"instanceId": iid})["instanceEipResources"]
     assert eid in {a["eipId"] for a in avail}
@@ -153,7 +154,8 @@ def test_eips(srv: MockServer, version: str) -> None:
     srv.advance(10)
     sdk.call("UnAssociateEipAddress", {"eipId": eid})
     srv.advance(10)
-    sdk.call("RenewEipAddress", {"eipId": eid})
+    sdk.call("RenewEipAddress", {"eipId": sub})
+    assert sdk.fails("TerminateEipAddress", {"eipId": sub}) == "OPERATION_DENIED_EIP_SUBSCRIPTION"
     sdk.call("ModifyEipAddressesResourceGroup", {"eipIds": [eid], "resourceGroupId": "rg-production"})
     sdk.call("TerminateEipAddress", {"eipId": eid})
     assert sdk.call("DescribeEipAddresses", {"eipIds": [eid]})["dataSet"][0]["eipStatus"] == "RECYCLE"
@@ -170,8 +172,9 @@ def test_cidr_blocks(srv: MockServer, version: str) -> None:
     price = sdk.call("InquiryPriceCreateIpv4Block", {"zoneId": "SEL-A", "chargeType": "PREPAID",
                                                      "chargePrepaid": {"period": 1}, "netmask": 29})["price"]  # fmt: skip
     assert price["discountPrice"] > 0
-    [bid] = sdk.call("CreateIpv4Block", {"zoneId": "SEL-A", "chargeType": "PREPAID", "chargePrepaid": {"period": 1},
+    [sub] = sdk.call("CreateIpv4Block", {"zoneId": "SEL-A", "chargeType": "PREPAID", "chargePrepaid": {"period": 1},
                                          "netmask": 29, "name": "sdk"})["cidrBlockIds"]  # fmt: skip
+    [bid] = sdk.call("CreateIpv4Block", {"zoneId": "SEL-A", "chargeType": "POSTPAID", "netmask": 29})["cidrBlockIds"]
     [v6] = sdk.call("CreateIpv6Block", {"zoneId": "SEL-A", "name": "sdk6"})["cidrBlockIds"]
     byoip = sdk.call("CreateByoip", {"ipType": "IPv4", "cidr": "45.65.0.0/24", "asn": 64501})
     srv.advance(5)
@@ -181,11 +184,13 @@ def test_cidr_blocks(srv: MockServer, version: str) -> None:
     assert sdk.call("DescribeCidrBlockIps", {"cidrBlockId": bid})["cidrBlockIps"][0]["instanceId"] == iid
     sdk.call("UnbindCidrBlockIps", {"cidrBlockId": bid, "ipList": [ip]})
     sdk.call("ModifyCidrBlocksAttribute", {"cidrBlockIds": [bid, v6], "name": "renamed"})
-    sdk.call("RenewCidrBlock", {"cidrBlockId": bid})
+    sdk.call("RenewCidrBlock", {"cidrBlockId": sub})
+    assert sdk.fails("TerminateCidrBlock", {"cidrBlockId": sub}) == "OPERATION_DENIED_CIDRBLOCK_SUBSCRIPTION"
     for b in (bid, v6, byoip["cidrBlockId"]):
         sdk.call("TerminateCidrBlock", {"cidrBlockId": b})
-    assert {b["status"] for b in sdk.call("DescribeCidrBlocks", {"cidrBlockIds": [bid, v6]})["dataSet"]} == {"RECYCLED"}
-    sdk.call("ReleaseCidrBlocks", {"cidrBlockIds": [bid, v6, byoip["cidrBlockId"]]})
+    blocks = {b["cidrBlockId"]: b["status"] for b in sdk.call("DescribeCidrBlocks", {"cidrBlockIds": [bid, v6]})["dataSet"]}
+    assert blocks == {bid: "RECYCLE"}  # the IPv6 block is released at once
+    sdk.call("ReleaseCidrBlocks", {"cidrBlockIds": [bid, byoip["cidrBlockId"]]})
     answered(srv, "cidr", version)
 
 
@@ -195,8 +200,9 @@ def test_ddos_ips_2022(srv: MockServer) -> None:
     assert sdk.call("DescribeDdosAvailableResources", {"ddosIpChargeType": "POSTPAID"})["ddosIpResources"]
     assert sdk.call("InquiryPriceCreateDdosIpAddress", {"zoneId": "HKG-A", "ddosIpChargeType": "POSTPAID"})[
         "ddosIpPrice"]["unitPrice"] > 0
-    [did] = sdk.call("AllocateDdosIpAddresses", {"zoneId": "HKG-A", "ddosIpChargeType": "PREPAID",
+    [sub] = sdk.call("AllocateDdosIpAddresses", {"zoneId": "HKG-A", "ddosIpChargeType": "PREPAID",
                                                  "ddosIpChargePrepaid": {"period": 1}})["ddosIdSet"]  # fmt: skip
+    [did] = sdk.call("AllocateDdosIpAddresses", {"zoneId": "HKG-A", "ddosIpChargeType": "POSTPAID"})["ddosIdSet"]
     srv.advance(5)
     assert did in {d["ddosIpId"] for d in sdk.call("DescribeInstanceAvailableDdosResources", {"instanceId": iid})[
         "instanceDdosIpResources"]}
@@ -205,7 +211,7 @@ def test_ddos_ips_2022(srv: MockServer) -> None:
     assert sdk.call("DescribeDdosIpAddresses", {"ddosIpIds": [did]})["dataSet"][0]["ddosIpStatus"] == "ASSOCIATED"
     sdk.call("UnassociateDdosIpAddress", {"ddosIpId": did})
     srv.advance(10)
-    sdk.call("RenewDdosIpAddress", {"ddosIpId": did})
+    sdk.call("RenewDdosIpAddress", {"ddosIpId": sub})
     sdk.call("ModifyDdosIpAddressesResourceGroup", {"ddosIpIds": [did], "resourceGroupId": "rg-production"})
     sdk.call("TerminateDdosIpAddress", {"ddosIpId": did})
     sdk.call("ReleaseDdosIpAddresses", {"ddosIpIds": [did]})

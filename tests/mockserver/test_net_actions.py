@@ -175,12 +175,56 @@ def test_eip_lifecycle_through_describe_instances(api, version) -> None:
     ok(api, "UnAssociateEipAddress", {"eipId": eid}, version)
     assert describe(api, [iid])[0]["publicIpAddresses"] == [inst["primaryPublicIpAddress"]]
     advance(api, 10)
-    ok(api, "TerminateEipAddress", {"eipId": eid}, version)
-    assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]}, version)["dataSet"][0]["eipStatus"] == "RECYCLE"
+    ok(api, "UnAssociateEipAddress", {"eipId": eid}, version)  # AVAILABLE: documented no-op
+    # a subscription is not returned by hand: it goes to the recycle bin when it expires
+    assert api.err("TerminateEipAddress", {"eipId": eid}, version=version)[1] == "OPERATION_DENIED_EIP_SUBSCRIPTION"
+    ok(api, "AssociateEipAddress", {"eipId": eid, "instanceId": iid}, version)
+    advance(api, 90 * 86400)  # past the end of the 3 months (Apr 30), not yet past the 24 h of the bin
+    e = ok(api, "DescribeEipAddresses", {"eipIds": [eid]}, version)["dataSet"][0]
+    assert (e["eipStatus"], e["instanceId"]) == ("RECYCLE", None)
+    assert describe(api, [iid])[0]["publicIpAddresses"] == [inst["primaryPublicIpAddress"]]
     assert api.err("TerminateEipAddress", {"eipId": eid}, version=version)[1] == "OPERATION_DENIED_EIP_RECYCLED"
     ok(api, "ReleaseEipAddresses", {"eipIds": [eid]}, version)
     assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]}, version)["dataSet"] == []
     assert invariants(api)["ok"]
+
+
+def test_postpaid_eip_terminate_recycle_bin_and_auto_release(api) -> None:
+    [eid] = ok(api, "AllocateEipAddresses", {"zoneId": "SEL-A", "eipChargeType": "POSTPAID"})["eipIdSet"]
+    assert api.err("TerminateEipAddress", {"eipId": eid})[1] == "OPERATION_DENIED_EIP_STATUS_NOT_SUPPORT"  # CREATING
+    advance(api, 5)
+    ok(api, "TerminateEipAddress", {"eipId": eid})
+    assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["dataSet"][0]["eipStatus"] == "RECYCLE"
+    advance(api, 24 * 3600 - 1)
+    assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["totalCount"] == 1
+    advance(api, 1)
+    assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["totalCount"] == 0  # released after 24 h
+    assert invariants(api)["ok"]
+
+
+def test_renew_brings_an_expired_subscription_back(api) -> None:
+    [eid] = ok(api, "AllocateEipAddresses", {"zoneId": "SEL-A", "eipChargeType": "PREPAID",
+                                             "eipChargePrepaid": {"period": 1}})["eipIdSet"]  # fmt: skip
+    advance(api, 29.5 * 86400)  # the month ended on Feb 29
+    assert ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["dataSet"][0]["eipStatus"] == "RECYCLE"
+    ok(api, "RenewEipAddress", {"eipId": eid})
+    advance(api, 2 * 86400)  # past the release the recycle bin had scheduled
+    e = ok(api, "DescribeEipAddresses", {"eipIds": [eid]})["dataSet"][0]
+    assert e["eipStatus"] == "AVAILABLE"
+
+
+def test_esxi_instances_take_no_elastic_ip(api) -> None:
+    b = api.state.backend
+    esxi = next((i for i in b.catalog.images.values() if str(i.catalog) == "esxi" and "M6C" in i.instance_type_ids),
+                None)  # fmt: skip
+    if esxi is None:
+        pytest.skip("the default scenario has no ESXi image for M6C")
+    (iid,) = api.create(create_body(imageId=esxi.image_id, password=PASSWORD))
+    [eid] = ok(api, "AllocateEipAddresses", {"zoneId": "SEL-A", "eipChargeType": "POSTPAID"})["eipIdSet"]
+    advance(api, INSTALL_DONE + 1)
+    assert api.err("AssociateEipAddress", {"eipId": eid, "instanceId": iid})[1] == (
+        "OPERATION_DENIED_EIP_ESXI_INSTANCE_ASSIGN")
+    assert api.err("DescribeInstanceAvailableEipResources", {"instanceId": iid})[1] == "INVALID_ESXI_NOT_SUPPORT"
 
 
 def test_eip_released_address_returns_to_the_pool_and_instance_release_frees_eip() -> None:
@@ -253,7 +297,7 @@ def test_cidr_block_bind_unbind_terminate_release(api, version) -> None:
     assert api.err("ReleaseCidrBlocks", {"cidrBlockIds": [bid]}, version=version)[1] == (
         "OPERATION_DENIED_CIDRBLOCK_NOT_RECYCLED")
     ok(api, "TerminateCidrBlock", {"cidrBlockId": bid}, version)
-    assert ok(api, "DescribeCidrBlocks", {"cidrBlockIds": [bid]}, version)["dataSet"][0]["status"] == "RECYCLED"
+    assert ok(api, "DescribeCidrBlocks", {"cidrBlockIds": [bid]}, version)["dataSet"][0]["status"] == "RECYCLE"
     ok(api, "ReleaseCidrBlocks", {"cidrBlockIds": [bid]}, version)
     assert invariants(api)["ok"]
 

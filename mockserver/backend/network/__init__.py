@@ -9,14 +9,16 @@ import ipaddress
 from collections.abc import Iterator
 from typing import Any
 
+from ..events import AnyEvent
 from ..pools import PoolKey, Private, PublicV4
-from .address_ops import DDOS, EIP, AddressOps, Family
+from ..timeutil import RECYCLE_RETENTION_SECONDS
+from .address_ops import DDOS, EIP, NET_EXPIRE, NET_RELEASE, AddressOps, Family
 from .block_ops import BlockOps
 from .records import RECYCLE
 from .store import NetStore
 from .subnet_ops import SubnetOps
 
-__all__ = ["DDOS", "EIP", "Family", "NetStore", "NetworkOps", "held_addresses"]
+__all__ = ["DDOS", "EIP", "NET_EXPIRE", "NET_RELEASE", "Family", "NetStore", "NetworkOps", "held_addresses"]
 
 
 def held_addresses(store: NetStore) -> Iterator[tuple[PoolKey, str]]:
@@ -32,6 +34,27 @@ class NetworkOps(SubnetOps, AddressOps, BlockOps):
         out["network"] = net
         out["ok"] = bool(out["ok"] and net["ok"])
         return out
+
+    def _on_net_expire(self, ev: AnyEvent) -> None:
+        """A PREPAID address or block reaches its expiredTime (unless renewed since): into the recycle bin."""
+        a = self.net.ips.get(ev.subject)
+        if a is not None and a.etime == ev.at and a.settled != RECYCLE:
+            self._settle(a)
+            self._recycle_address(a, ev.at)
+        b = self.net.blocks.get(ev.subject)
+        if b is not None and b.etime == ev.at and b.settled != RECYCLE:
+            self._retire_block(b, ev.at)
+
+    def _on_net_release(self, ev: AnyEvent) -> None:
+        """24 h in the recycle bin are over (unless renewed or released since): gone."""
+        a = self.net.ips.get(ev.subject)
+        if a is not None and a.settled == RECYCLE and a.recycled is not None \
+                and a.recycled + RECYCLE_RETENTION_SECONDS == ev.at:
+            self._release_address(a)
+        b = self.net.blocks.get(ev.subject)
+        if b is not None and b.settled == RECYCLE and b.recycled is not None \
+                and b.recycled + RECYCLE_RETENTION_SECONDS == ev.at:
+            self.net.remove(b)
 
     def _seed_network(self) -> None:
         """A fresh state: the scenario's addresses and blocks (its VPCs and subnets came with the store),

@@ -1,13 +1,16 @@
 """Elastic IPs and DDoS-protected IPs (docs/mock-networking.md): one model, two families.
 
 Both draw single addresses from the zone's public IPv4 pool, the pool instances take their primary address
-from, so no address is ever held twice. Lifecycle: allocate -> CREATING -> AVAILABLE; associate ->
-ASSOCIATING -> ASSOCIATED (DescribeInstances lists the address among the instance's public ones at once);
-unassociate -> UNASSOCIATING -> AVAILABLE (gone from the instance at once); terminate -> RECYCLE (an
-associated address is unassociated first); release (from RECYCLE only) -> gone, address back to the pool.
-PREPAID is charged up front for the whole term (what the price inquiry quotes); POSTPAID needs a positive
-balance and is billed afterwards (not metered by the mock), as instances. Renew (PREPAID only) extends the
-term by the address's period, charges again and brings a recycled address back to AVAILABLE.
+from, so no address is ever held twice. Lifecycle (the docs' pages of these actions): allocate -> CREATING ->
+AVAILABLE; associate (RUNNING instances of the same zone, not ESXi) -> ASSOCIATING -> ASSOCIATED
+(DescribeInstances lists the address among the instance's public ones at once); unassociate -> UNASSOCIATING
+-> AVAILABLE (gone from the instance at once; on an AVAILABLE address nothing happens); terminate (POSTPAID
+only: a subscription is returned when it expires) -> RECYCLE, an associated address unassociated first;
+release (from RECYCLE only) -> gone, address back to the pool; 24 h in the recycle bin release it too.
+PREPAID is charged up front for the whole term (what the price inquiry quotes) and goes to RECYCLE at its
+expiredTime; POSTPAID needs a positive balance and is billed afterwards (not metered by the mock), as
+instances. Renew (PREPAID only) extends the term by the address's period, charges again and brings an expired
+address back to AVAILABLE.
 """
 
 from __future__ import annotations
@@ -21,14 +24,16 @@ from ...scenarios.models import Account, ZoneDef
 from ..pools import PublicV4
 from ..pricing import money
 from ..records import RECYCLE as INSTANCE_RECYCLE
-from ..records import RUNNING, STOPPED, Instance
+from ..records import RUNNING, Instance
 from ..state import BackendState
-from ..timeutil import add_months, fmt
+from ..timeutil import RECYCLE_RETENTION_SECONDS, add_months, fmt
 from . import common as c
 from .records import ASSOCIATED, ASSOCIATING, AVAILABLE, CREATING, RECYCLE, TIMING, UNASSOCIATING, PublicIp
 
 #: Elastic and DDoS IPs one instance may hold at once (mock-defined; the docs name the code, not the limit).
 PER_INSTANCE_MAX = 10
+#: Event kinds (registered in core.EVENT_HANDLERS): a PREPAID term ends; 24 h in the recycle bin are over.
+NET_EXPIRE, NET_RELEASE = "net_expire", "net_release"
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,8 @@ class Family:
     not_available: str
     not_support: str
     zone_not_same: str
+    subscription: str
+    esxi: str
     netmask: bool  # EipAddress carries a netmask, DdosIpAddress does not
 
     def sold_in(self, zone: ZoneDef) -> bool:
@@ -60,11 +67,13 @@ class Family:
 EIP = Family("eip", "eip", "eipId", "eipStatus", "eipChargeType", "INVALID_EIP_NOT_FOUND",
              "INVALID_EIP_TYPE_ZONE_NO_SELL", "OPERATION_DENIED_EIP_RECYCLED", "OPERATION_DENIED_EIP_NOT_RECYCLED",
              "OPERATION_DENIED_EIP_STATUS_NOT_AVAILABLE", "OPERATION_DENIED_EIP_STATUS_NOT_SUPPORT",
-             "OPERATION_DENIED_EIP_ZONE_NOT_SAME", True)  # fmt: skip
+             "OPERATION_DENIED_EIP_ZONE_NOT_SAME", "OPERATION_DENIED_EIP_SUBSCRIPTION",
+             "OPERATION_DENIED_EIP_ESXI_INSTANCE_ASSIGN", True)  # fmt: skip
 DDOS = Family("ddos", "ddos", "ddosIpId", "ddosIpStatus", "ddosIpChargeType", "INVALID_DDOS_IP_NOT_FOUND",
               "INVALID_DDOS_IP_TYPE_ZONE_NO_SELL", "OPERATION_DENIED_DDOS_IP_RECYCLED",
               "OPERATION_DENIED_DDOS_IP_NOT_RECYCLED", "OPERATION_DENIED_DDOS_IP_STATUS_NOT_AVAILABLE",
-              "OPERATION_DENIED_DDOS_IP_STATUS_NOT_SUPPORT", "OPERATION_DENIED_DDOS_IP_ZONE_NOT_SAME", False)  # fmt: skip
+              "OPERATION_DENIED_DDOS_IP_STATUS_NOT_SUPPORT", "OPERATION_DENIED_DDOS_IP_ZONE_NOT_SAME",
+              "OPERATION_DENIED_DDOS_IP_SUBSCRIPTION", "OPERATION_DENIED_DDOS_IP_ESXI_INSTANCE_ASSIGN", False)  # fmt: skip
 NETMASK = 32  # a single address
 
 
@@ -98,12 +107,35 @@ class AddressOps(BackendState):
                     ip = self._allocate(PublicV4(s.zone_id))
                     charge = ChargeType(s.charge_type).value
                     period = 1 if charge == ChargeType.PREPAID else None
-                    self.net.put(PublicIp(
+                    a = PublicIp(
                         id=s.id, family=f.name, account=acc.account_id, zone=s.zone_id, ip=ip, charge=charge,
                         period=period, ctime=self.now, etime=add_months(self.now, 1) if period else None,
                         rg=s.resource_group_id or rg, instance=None, settled=AVAILABLE, transit=None,
                         until=self.now, paid=0.0,
-                    ))  # fmt: skip
+                    )  # fmt: skip
+                    self.net.put(a)
+                    self._push_address_expiry(a)
+
+    def _push_address_expiry(self, a: PublicIp) -> None:
+        if a.etime is not None:
+            self.events.push(a.etime, NET_EXPIRE, a.id)
+
+    def _is_esxi(self, inst: Instance) -> bool:
+        image = self.catalog.images.get(inst.image) if inst.image else None
+        return image is not None and str(image.catalog) == "esxi"
+
+    def _recycle_address(self, a: PublicIp, at: float) -> None:
+        """Into the recycle bin at ``at`` (unassociated first); released 24 h later unless renewed."""
+        self._detach(a, transit=None)
+        a.settled, a.transit, a.recycled = RECYCLE, None, at
+        self.events.push(at + RECYCLE_RETENTION_SECONDS, NET_RELEASE, a.id)
+        self.net.put(a)
+
+    def _release_address(self, a: PublicIp) -> None:
+        key = PublicV4(a.zone)
+        self.pools.pool(key).release(a.ip)
+        self.pools.dirty.add(key)
+        self.net.remove(a)
 
     def _settle(self, a: PublicIp) -> None:
         """Fold a finished transition into the settled status (before changing it again)."""
@@ -135,12 +167,14 @@ class AddressOps(BackendState):
         ids = []
         for _ in range(n):
             aid = self._ids.net_id(f.prefix)
-            self.net.put(PublicIp(
+            a = PublicIp(
                 id=aid, family=f.name, account=acc, zone=zone.zone_id, ip=self._allocate(key), charge=charge.value,
                 period=period, ctime=self.now, etime=add_months(self.now, period) if period else None, rg=rg,
                 instance=None, settled=AVAILABLE, transit=CREATING, until=self.now + TIMING["address_creating"],
                 paid=each, tags=c.tags(tags),
-            ))  # fmt: skip
+            )  # fmt: skip
+            self.net.put(a)
+            self._push_address_expiry(a)
             ids.append(aid)
         return {"eipIdSet" if f is EIP else "ddosIdSet": ids, "orderNumber": self._ids.order_number(self.now)}
 
@@ -155,8 +189,10 @@ class AddressOps(BackendState):
             raise ApiError(f.not_available, f"`{a.id}` is {status}, not AVAILABLE.")
         if inst.zone != a.zone:
             raise ApiError(f.zone_not_same, f"`{a.id}` is in zone `{a.zone}`, the instance in `{inst.zone}`.")
-        if inst.status(self.now) not in (RUNNING, STOPPED):
-            raise ApiError("OPERATION_DENIED_INSTANCE_STATUS", f"The instance `{inst.id}` is not RUNNING or STOPPED.")
+        if self._is_esxi(inst):
+            raise ApiError(f.esxi, f"The instance `{inst.id}` runs ESXi, which cannot hold this address.")
+        if inst.status(self.now) != RUNNING:
+            raise ApiError("OPERATION_DENIED_INSTANCE_NOT_RUNNING", f"The instance `{inst.id}` is not RUNNING.")
         held = sum(1 for owner, _ in self.net.links.get(inst.id, ()) if owner in self.net.ips)
         if held >= PER_INSTANCE_MAX:
             raise ApiError("OPERATION_DENIED_EIP_INSTANCE_EXCEED_LIMIT",
@@ -186,6 +222,8 @@ class AddressOps(BackendState):
         status = a.status(self.now)
         if status == RECYCLE:
             raise ApiError("FAILED_OPERATION_FOR_RECYCLE_RESOURCE", f"`{a.id}` is in the recycle bin.")
+        if status == AVAILABLE:
+            return {}  # documented: nothing changes
         if status != ASSOCIATED:
             raise ApiError(f.not_support, f"`{a.id}` is {status}, not ASSOCIATED.")
         self._settle(a)
@@ -200,10 +238,10 @@ class AddressOps(BackendState):
             raise ApiError(f.recycled, f"`{a.id}` is already in the recycle bin.")
         if status in (CREATING, ASSOCIATING, UNASSOCIATING):
             raise ApiError(f.not_support, f"`{a.id}` is {status}.")
+        if a.charge == ChargeType.PREPAID:
+            raise ApiError(f.subscription, f"`{a.id}` is a subscription: it is returned when it expires.")
         self._settle(a)
-        self._detach(a, transit=None)
-        a.settled, a.transit = RECYCLE, None
-        self.net.put(a)
+        self._recycle_address(a, self.now)
         return {}
 
     def release_addresses(self, f: Family, account: Account, ids: list[str] | None) -> dict[str, Any]:
@@ -213,9 +251,7 @@ class AddressOps(BackendState):
             if a.status(self.now) != RECYCLE:
                 raise ApiError(f.not_recycled, f"`{a.id}` is not in the recycle bin.")
         for a in items:
-            self.pools.pool(PublicV4(a.zone)).release(a.ip)
-            self.pools.dirty.add(PublicV4(a.zone))
-            self.net.remove(a)
+            self._release_address(a)
         return {}
 
     def renew_address(self, f: Family, account: Account, aid: str | None, api_version: str) -> dict[str, Any]:
@@ -230,8 +266,9 @@ class AddressOps(BackendState):
         self._charge(acc, cost)
         a.paid = money(a.paid + cost)
         a.etime = add_months(a.etime, a.period)
-        if a.settled == RECYCLE:
-            a.settled = AVAILABLE
+        if a.settled == RECYCLE:  # an expired subscription comes back; its pending release no longer applies
+            a.settled, a.recycled = AVAILABLE, None
+        self._push_address_expiry(a)
         self.net.put(a)
         return {}
 
@@ -310,6 +347,8 @@ class AddressOps(BackendState):
 
     def instance_available_addresses(self, f: Family, account: Account, iid: str | None) -> list[dict[str, Any]]:
         inst = self._owned_addr(account.account_id, c.required(iid, "instanceId"))
+        if self._is_esxi(inst):
+            raise ApiError("INVALID_ESXI_NOT_SUPPORT", f"The instance `{inst.id}` runs ESXi.")
         if inst.status(self.now) == INSTANCE_RECYCLE:
             return []
         out = []

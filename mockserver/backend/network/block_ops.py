@@ -5,8 +5,10 @@ Blocks never overlap each other, a zone's public range or IPv6 prefix (carving t
 block; a BYOIP range that overlaps anything is refused). A block's usable addresses (IPv4: all but the network,
 the gateway -- the first host -- and the broadcast address; IPv6: from ::2) are bound one by one to instances
 of the block's zone (a BYOIP block has no zone: any zone); DescribeInstances lists bound addresses among the
-instance's public (or IPv6) ones. Terminate -> RECYCLED (refused while addresses are bound); release (from
-RECYCLED only) -> gone. BYOIP blocks are free, POSTPAID and cannot be renewed.
+instance's public (or IPv6) ones. Terminate (the TerminateCidrBlock page): refused for subscriptions
+(returned when they expire), while addresses are bound, while CREATING or in the recycle bin; an IPv4 block
+goes to RECYCLE (released 24 h later, or by ReleaseCidrBlocks), an IPv6 block is released at once. BYOIP
+blocks are free, POSTPAID and cannot be renewed.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from ...scenarios.models import Account, ZoneDef
 from ..pricing import money
 from ..records import RECYCLE as INSTANCE_RECYCLE
 from ..state import BackendState
-from ..timeutil import add_months, fmt
+from ..timeutil import RECYCLE_RETENTION_SECONDS, add_months, fmt
 from . import common as c
-from .records import AVAILABLE, RECYCLED, TIMING, CidrBlock
+from .address_ops import NET_EXPIRE, NET_RELEASE
+from .records import AVAILABLE, CREATING, RECYCLE, TIMING, CidrBlock
 
 IpNet = ipaddress.IPv4Network | ipaddress.IPv6Network
 STANDARD, BYOIP = "STANDARD", "BYOIP"
@@ -117,6 +120,7 @@ class BlockOps(BackendState):
                     ctime=self.now, etime=add_months(self.now, 1) if period else None, rg=rg, settled=AVAILABLE,
                     ready=self.now, paid=0.0,
                 ))  # fmt: skip
+                self._push_block_expiry(self.net.blocks[s.cidr_block_id])
 
     # ------------------------------------------------------------------ helpers
 
@@ -213,6 +217,7 @@ class BlockOps(BackendState):
             charge=charge, period=period, ctime=self.now, etime=add_months(self.now, period) if period else None,
             rg=rg, settled=AVAILABLE, ready=self.now + TIMING["block_creating"], paid=paid, tags=tags,
         ))  # fmt: skip
+        self._push_block_expiry(self.net.blocks[bid])
         return bid
 
     # ------------------------------------------------------------------ bindings
@@ -221,7 +226,7 @@ class BlockOps(BackendState):
         acc = account.account_id
         b = self._block(acc, req.cidr_block_id)
         status = b.status(self.now)
-        if status == RECYCLED:
+        if status == RECYCLE:
             raise ApiError("OPERATION_DENIED_CIDRBLOCK_RECYCLED", f"The CIDR block `{b.id}` is recycled.")
         if status != AVAILABLE:
             raise ApiError("OPERATION_DENIED_INVALID_STATUS", f"The CIDR block `{b.id}` is {status}.")
@@ -259,7 +264,7 @@ class BlockOps(BackendState):
 
     def unbind_cidr_block_ips(self, account: Account, req: gc.UnbindCidrBlockIpsRequest) -> dict[str, Any]:
         b = self._block(account.account_id, req.cidr_block_id)
-        if b.status(self.now) == RECYCLED:
+        if b.status(self.now) == RECYCLE:
             raise ApiError("OPERATION_DENIED_CIDRBLOCK_RECYCLED", f"The CIDR block `{b.id}` is recycled.")
         ips = c.required(req.ip_list, "ipList")
         if not ips:
@@ -286,18 +291,42 @@ class BlockOps(BackendState):
 
     def terminate_cidr_block(self, account: Account, req: gc.TerminateCidrBlockRequest) -> dict[str, Any]:
         b = self._block(account.account_id, req.cidr_block_id)
-        if b.settled == RECYCLED:
+        status = b.status(self.now)
+        if status == RECYCLE:
             raise ApiError("OPERATION_DENIED_CIDRBLOCK_RECYCLED", f"The CIDR block `{b.id}` is already recycled.")
+        if status == CREATING:
+            raise ApiError("OPERATION_DENIED_INVALID_STATUS", f"The CIDR block `{b.id}` is being created.")
+        if b.charge == ChargeType.PREPAID:
+            raise ApiError("OPERATION_DENIED_CIDRBLOCK_SUBSCRIPTION",
+                           f"The CIDR block `{b.id}` is a subscription: it is returned when it expires.")  # fmt: skip
         if b.bound:
             raise ApiError("OPERATION_DENIED_INSTANCE_EXIST", f"The CIDR block `{b.id}` still has bound addresses.")
-        b.settled = RECYCLED
-        self.net.put(b)
+        self._retire_block(b, self.now)
         return {}
+
+    def _retire_block(self, b: CidrBlock, at: float) -> None:
+        """Unbind whatever is bound; IPv4 into the recycle bin (released 24 h later), IPv6 gone at once."""
+        for addr, iid in list(b.bound.items()):
+            self.net.unlink(iid, b.id, addr)
+            inst = self.by_id.get(iid)
+            if inst is not None:
+                self._touch(inst)
+        b.bound.clear()
+        if b.block_type == IPV6:
+            self.net.remove(b)
+            return
+        b.settled, b.recycled = RECYCLE, at
+        self.events.push(at + RECYCLE_RETENTION_SECONDS, NET_RELEASE, b.id)
+        self.net.put(b)
+
+    def _push_block_expiry(self, b: CidrBlock) -> None:
+        if b.etime is not None:
+            self.events.push(b.etime, NET_EXPIRE, b.id)
 
     def release_cidr_blocks(self, account: Account, req: gc.ReleaseCidrBlocksRequest) -> dict[str, Any]:
         blocks = [self._block(account.account_id, i) for i in c.id_list(req.cidr_block_ids, "cidrBlockIds")]
         for b in blocks:
-            if b.settled != RECYCLED:
+            if b.settled != RECYCLE:
                 raise ApiError("OPERATION_DENIED_CIDRBLOCK_NOT_RECYCLED", f"The CIDR block `{b.id}` is not recycled.")
         for b in blocks:
             self.net.remove(b)
@@ -317,7 +346,8 @@ class BlockOps(BackendState):
         self._charge(acc, cost)
         b.paid = money(b.paid + cost)
         b.etime = add_months(b.etime, b.period)
-        b.settled = AVAILABLE
+        b.settled, b.recycled = AVAILABLE, None
+        self._push_block_expiry(b)
         self.net.put(b)
         return {}
 

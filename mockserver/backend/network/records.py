@@ -8,7 +8,7 @@ The durations are in ``TIMING``; docs/mock-networking.md lists them.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any, ClassVar
 
 #: Seconds each transitional status lasts on the mock clock.
@@ -26,7 +26,7 @@ TIMING: dict[str, float] = {
 AVAILABLE, CREATING = "AVAILABLE", "CREATING"
 BINDING, BOUND, UNBINDING = "BINDING", "BOUND", "UNBINDING"
 ASSOCIATING, ASSOCIATED, UNASSOCIATING = "ASSOCIATING", "ASSOCIATED", "UNASSOCIATING"
-RECYCLE, RECYCLED = "RECYCLE", "RECYCLED"  # EIP/DDoS spelling and CIDR-block spelling (the provider's constants)
+RECYCLE = "RECYCLE"  # the recycle bin of elastic/DDoS IPs and IPv4 CIDR blocks (the docs' spelling for both)
 
 
 class _Record:
@@ -41,10 +41,11 @@ class _Record:
     @classmethod
     def from_record(cls, r: dict[str, Any]) -> Any:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-        missing = names - r.keys()
+        optional = {f.name for f in fields(cls) if f.default is not MISSING or f.default_factory is not MISSING}  # type: ignore[arg-type]
+        missing = names - r.keys() - optional
         if missing:
             raise ValueError(f"{cls.KIND} record lacks {sorted(missing)}")
-        return cls(**{k: r[k] for k in names})
+        return cls(**{k: r[k] for k in names if k in r})
 
 
 @dataclass(slots=True, eq=False)
@@ -120,6 +121,7 @@ class PublicIp(_Record):
     until: float
     paid: float
     tags: list[list[Any]] = field(default_factory=list)
+    recycled: float | None = None  # when it entered the recycle bin (released 24 h later)
 
     def status(self, now: float) -> str:
         return self.transit if self.transit is not None and now < self.until else self.settled
@@ -140,13 +142,14 @@ class CidrBlock(_Record):
     ctime: float
     etime: float | None
     rg: str
-    settled: str  # AVAILABLE / RECYCLED
+    settled: str  # AVAILABLE / RECYCLE
     ready: float  # CREATING until then
     paid: float
     bound: dict[str, str] = field(default_factory=dict)  # address -> instance id
     byoip: str | None = None
     asn: int | None = None
     tags: list[list[Any]] = field(default_factory=list)
+    recycled: float | None = None
 
     def status(self, now: float) -> str:
         return CREATING if now < self.ready and self.settled == AVAILABLE else self.settled

@@ -9,6 +9,7 @@ DELETING phase); AssociateSubnetInstances needs RUNNING instances of the subnet'
 support subnets, in no subnet yet; binding moves the instance's private address into the subnet at once
 (DescribeInstances shows it) while DescribeSubnets shows BINDING, then BOUND; unbinding gives the instance an
 address of the account's default range back at once while the subnet lists it UNBINDING until it is gone.
+Documented no-ops: unassociating an instance that is not in the subnet, adding a subnet to its own VPC.
 """
 
 from __future__ import annotations
@@ -225,6 +226,8 @@ class SubnetOps(BackendState):
         acc = account.account_id
         s = self._subnet(acc, c.required(req.subnet_id, "subnetId"))
         vpc = self._vpc(acc, c.required(req.vpc_id, "vpcId"))
+        if s.vpc == vpc.id:
+            return {}  # documented: no action on a subnet already in the VPC
         if s.vpc is not None:
             raise ApiError("OPERATION_DENIED_SUBNET_ASSOCIATED_OTHER_VPC", f"The subnet `{s.id}` is already in VPC `{s.vpc}`.")
         if s.status(self.now) != AVAILABLE:
@@ -366,7 +369,7 @@ class SubnetOps(BackendState):
         s = self._subnet(acc, c.required(req.subnet_id, "subnetId"))
         inst = self._owned_net(acc, c.required(req.instance_id, "instanceId"))
         if inst.subnet != s.id:
-            raise ApiError("INVALID_INSTANCE_NOT_FOUND", f"The instance `{inst.id}` is not in subnet `{s.id}`.")
+            return {}  # documented: no action on an instance not in the subnet
         m = self.net.moves.get(f"{s.id}/{inst.id}")
         if m is not None and m.status == BINDING and m.until > self.now:
             raise ApiError("OPERATION_DENIED_SUBNET_ASSOCIATING_INSTANCE",
