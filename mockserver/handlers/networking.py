@@ -2,7 +2,9 @@
 
 Thin adapters from the generated request models (``zltoolkit.api.generated``) to the backend's networking
 operations (``mockserver.backend.network``), which hold the rules and the choices where the docs are silent.
-``REQUESTS`` names each action's request model, so the app can validate bodies of these actions.
+The app resolves the action per version (the DDoS family and the resource-group moves exist in 2022-11-20
+only; the Go SDK's ``UnassociateEipAddress`` spelling is the catalogue's alias) and validates the body with
+the generated request model before a handler here runs.
 """
 
 from __future__ import annotations
@@ -11,12 +13,8 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import ValidationError
-
-from zltoolkit.api import ApiError, ChargeType, RequestModel
-from zltoolkit.api.catalogue import load as load_catalogue
+from zltoolkit.api import ChargeType, RequestModel
 from zltoolkit.api.generated import ACTION_MODULES
-from zltoolkit.api.validation import field_path
 
 from ..backend.network import DDOS, EIP, Family
 from ..context import RequestContext
@@ -143,51 +141,14 @@ _HANDLERS: dict[str, H] = {
     "UnbindCidrBlockIps": _m("unbind_cidr_block_ips"),
 }
 
-#: The Go SDK 2022-11-20 spelling of UnAssociateEipAddress (the catalogue's alias).
-ALIASES = {"UnassociateEipAddress": "UnAssociateEipAddress"}
-
-
 def _request_model(action: str) -> type[RequestModel]:
     module = importlib.import_module(ACTION_MODULES[action])
     model: type[RequestModel] = getattr(module, f"{action}Request")
     return model
 
 
+#: Each served action's generated request model (the app validates with the same models, per version).
 REQUESTS: dict[str, type[RequestModel]] = {a: _request_model(a) for a in _HANDLERS}
-REQUESTS |= {alias: REQUESTS[name] for alias, name in ALIASES.items()}
-HANDLERS: dict[str, Handler] = {**_HANDLERS, **{alias: _HANDLERS[name] for alias, name in ALIASES.items()}}
+HANDLERS: dict[str, Handler] = dict(_HANDLERS)
 
-
-def _versions() -> dict[str, frozenset[str]]:
-    actions = load_catalogue().actions
-    out = {a: frozenset(actions[a].versions) for a in _HANDLERS}
-    return out | {alias: out[name] for alias, name in ALIASES.items()}
-
-
-#: The API versions serving each action (the DDoS family and the resource-group moves of subnets and VPCs
-#: exist in 2022-11-20 only).
-VERSIONS = _versions()
-
-
-def parse(action: str, body: dict[str, Any], version: str | None = None) -> RequestModel:
-    """Validate ``body`` with the action's generated request model: MISSING_PARAMETER / INVALID_PARAMETER
-    naming the field, as ``zltoolkit.api.parse_request`` does for the instance actions. An action the
-    ``version`` does not have is INVALID_ACTION, as an unknown one."""
-    if version is not None and version not in VERSIONS[action]:
-        raise ApiError("INVALID_ACTION", f"The action `{action}` is not served in API version {version}.")
-    try:
-        return REQUESTS[action].model_validate(body, by_alias=True, by_name=False)
-    except ValidationError as exc:
-        errors = exc.errors(include_url=False, include_input=False)
-        errors.sort(key=lambda e: e["type"] != "missing")
-        err = errors[0]
-        path = field_path(tuple(p for p in err["loc"] if not str(p).startswith("function-")))
-        if err["type"] == "missing":
-            raise ApiError("MISSING_PARAMETER", f"The parameter `{path}` is required.") from None
-        if err["type"] == "extra_forbidden":
-            raise ApiError("INVALID_PARAMETER", f"The parameter `{path}` is not recognised.") from None
-        reason = err.get("msg", "is invalid").replace("Input should be", "should be")
-        raise ApiError("INVALID_PARAMETER", f"The parameter `{path}` is invalid: {reason}.") from None
-
-
-__all__ = ["ALIASES", "HANDLERS", "REQUESTS", "VERSIONS", "parse"]
+__all__ = ["HANDLERS", "REQUESTS"]

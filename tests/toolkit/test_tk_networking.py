@@ -9,25 +9,26 @@ from zltoolkit import views
 from zltoolkit.client import ZenlayerError
 
 CASES = [
-    (views.subnets, views.SUBNETS, "subnet_id", "subnet-demo-sel-a"),
-    (views.vpcs, views.VPCS, "vpc_id", "vpc-demo-asia"),
-    (views.eips, views.EIPS, "eip_id", "eip-demo-tyo-a"),
-    (views.cidr_blocks, views.CIDR_BLOCKS, "cidr_block_id", "cidr-demo-sel-a"),
-    (views.ddos_ips, views.DDOS_IPS, "ddos_ip_id", "ddos-demo-hkg-a"),
+    (views.subnets, views.SUBNETS, "subnet_id", "subnet-demo-sel-a", {"zone": "LOS-A"}),
+    (views.vpcs, views.VPCS, "vpc_id", "vpc-demo-asia", {"vpc_region_id": "nowhere"}),
+    (views.eips, views.EIPS, "eip_id", "eip-demo-tyo-a", {"zone": "LOS-A"}),
+    (views.cidr_blocks, views.CIDR_BLOCKS, "cidr_block_id", "cidr-demo-sel-a", {"zone": "LOS-A"}),
+    (views.ddos_ips, views.DDOS_IPS, "ddos_ip_id", "ddos-demo-hkg-a", {"zone": "LOS-A"}),
 ]
 
 
-@pytest.mark.parametrize(("view", "schema", "key", "seeded"), CASES, ids=[c[2] for c in CASES])
-def test_schema_and_seeded_content(client, check_schema, view, schema, key, seeded) -> None:
+@pytest.mark.parametrize(("view", "schema", "key", "seeded", "none"), CASES, ids=[c[2] for c in CASES])
+def test_schema_and_seeded_content(client, check_schema, view, schema, key, seeded, none) -> None:
     df = view(client)
     check_schema(df, schema)
     assert seeded in set(df[key])
     assert df[key].is_unique
 
 
-@pytest.mark.parametrize(("view", "schema", "key", "seeded"), CASES, ids=[c[2] for c in CASES])
-def test_nothing_matching_is_an_empty_frame_of_the_schema(client, check_schema, view, schema, key, seeded) -> None:
-    df = view(client, zone="LOS-A")
+@pytest.mark.parametrize(("view", "schema", "key", "seeded", "none"), CASES, ids=[c[2] for c in CASES])
+def test_nothing_matching_is_an_empty_frame_of_the_schema(client, check_schema, view, schema, key, seeded,
+                                                          none) -> None:
+    df = view(client, **none)
     check_schema(df, schema)
     assert df.empty
 

@@ -34,6 +34,9 @@ STANDARD, BYOIP = "STANDARD", "BYOIP"
 IPV4, IPV6 = "IPv4", "IPv6"
 BYOIP_PREFIX = {4: (8, 24), 6: (32, 48)}  # announced ranges: /8-/24 and /32-/48 (mock-defined)
 AVAILABLE_IPS_SHOWN = 256  # DescribeInstanceAvailableCidrBlock lists at most this many free addresses
+#: availableIpCount is an int in the SDKs (Go: int, 64 bits): an IPv6 /64 holds 2**64 - 2 usable addresses,
+#: so counts are capped here (mock-defined; 32-bit clients read it too).
+COUNT_CAP = 2**31 - 1
 
 
 def _usable(net: IpNet) -> Iterator[str]:
@@ -50,6 +53,10 @@ def _usable(net: IpNet) -> Iterator[str]:
 
 def _usable_count(net: IpNet) -> int:
     return max(0, net.num_addresses - 3) if net.version == 4 else net.num_addresses - 2
+
+
+def _free_count(net: IpNet, bound: int) -> int:
+    return min(COUNT_CAP, _usable_count(net) - bound)
 
 
 def _is_usable(net: IpNet, address: str) -> bool:
@@ -368,7 +375,7 @@ class BlockOps(BackendState):
         return {
             "cidrBlockId": b.id, "cidrBlockType": b.block_type, "cidrType": b.cidr_type, "cidrBlockName": b.name,
             "zoneId": b.zone, "cidrBlock": b.cidr, "gateway": str(first + 1), "availableIpStart": str(first + 2),
-            "availableIpEnd": str(last), "availableIpCount": _usable_count(net) - len(b.bound),
+            "availableIpEnd": str(last), "availableIpCount": _free_count(net, len(b.bound)),
             "instanceIds": sorted(set(b.bound.values())), "status": b.status(self.now), "chargeType": b.charge,
             "createTime": fmt(b.ctime), "expireTime": fmt(b.etime) if b.etime is not None else None,
             "resourceGroupId": b.rg, "resourceGroupName": c.rg_name(account, b.rg), "tags": c.tags_wire(b.tags),
@@ -427,7 +434,7 @@ class BlockOps(BackendState):
                         break
             out.append({"cidrBlockId": b.id, "zoneId": b.zone, "cidrBlockType": b.block_type,
                         "cidrType": b.cidr_type, "cidrBlock": b.cidr, "availableIps": free,
-                        "availableIpCount": _usable_count(net) - len(b.bound)})  # fmt: skip
+                        "availableIpCount": _free_count(net, len(b.bound))})  # fmt: skip
         return {"instanceAvailableCidrBlocks": out}
 
     def describe_available_ipv4_resources(self, req: gc.DescribeAvailableIpv4ResourcesRequest) -> dict[str, Any]:

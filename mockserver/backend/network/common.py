@@ -123,10 +123,9 @@ def price(api_version: str, charge: ChargeType, monthly: float, hourly: float, p
         unit = rate(hourly * f * count)
         out = {"discount": 100.0, "discountPrice": None, "originalPrice": None, "unitPrice": unit,
                "discountUnitPrice": unit, "chargeUnit": "HOUR"}  # fmt: skip
-    out["stepPrices"] = None
-    if new:
-        out |= {"amountUnit": None, "excessUnitPrice": None, "excessDiscountUnitPrice": None,
-                "excessAmountUnit": None, "category": "STANDARD"}  # fmt: skip
+    # The 2026 keys are always present (null in 2022), as the instance price answers carry them.
+    out |= {"stepPrices": None, "amountUnit": None, "excessUnitPrice": None, "excessDiscountUnitPrice": None,
+            "excessAmountUnit": None, "category": "STANDARD" if new else None}  # fmt: skip
     return out
 
 
