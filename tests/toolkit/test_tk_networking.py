@@ -75,3 +75,30 @@ def test_session_methods(server) -> None:
         assert zl.subnets is views.subnets and zl.eips is views.eips
     finally:
         s.close()
+
+
+def test_create_form_picks_a_subnet_of_the_zone_with_its_free_addresses(client, server) -> None:
+    from zltoolkit.widgets import CreateInstanceForm
+    from zltoolkit.widgets.create_form import NO_SUBNET
+
+    form = CreateInstanceForm(client)
+    assert form.errors.text == ""
+    form.zone.value = "SEL-A"
+    form.instance_type.value = "M6C"
+    labels = dict((v, label) for label, v in form.subnet.options)
+    assert labels[""] == NO_SUBNET and form.subnet.value == ""
+    assert labels["subnet-demo-sel-a"] == "subnet-demo-sel-a - 10.1.0.0/24 - 253 free"
+    assert {v for v in labels if v} == {"subnet-demo-sel-a", "subnet-demo-vpc-sel-a"}  # SEL-A's only
+    assert "subnetId" not in form.wire_body()
+    form.subnet.value = "subnet-demo-sel-a"
+    assert form.wire_body()["subnetId"] == "subnet-demo-sel-a"
+    # a type without subnet support, in a zone that has subnets: nothing to pick
+    no_subnet = set(form.types[~form.types.supports_subnet.astype(bool)].instance_type_id)
+    zones_with_subnets = {"SEL-A", "HKG-A", "TYO-A", "SIN-E", "FRA-A", "LAX-A", "NYC-A", "MOW-B"}
+    st = form.stock[form.stock.instance_type_id.isin(no_subnet) & form.stock.zone_id.isin(zones_with_subnets)
+                    & (form.stock.charge_type == "POSTPAID")]
+    row = st.iloc[0]
+    form.zone.value = row.zone_id
+    form.instance_type.value = row.instance_type_id
+    assert [v for _, v in form.subnet.options] == [""]
+    assert "subnetId" not in form.wire_body()
