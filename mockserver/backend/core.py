@@ -27,6 +27,7 @@ from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
 from .instances import InstanceOps
+from .market import MARKET, MarketOps, MarketState
 from .network import NET_EXPIRE, NET_RELEASE, NetworkOps
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
@@ -38,7 +39,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps, NetworkOps):
+class Backend(InstanceOps, NetworkOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -72,6 +73,7 @@ class Backend(InstanceOps, NetworkOps):
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
             self._seed_network()
+            self._install_market(None)
             self._write_full()
 
     def reset(self) -> None:
@@ -179,6 +181,7 @@ class Backend(InstanceOps, NetworkOps):
             d.meta["ids"] = ids
         if self._clock_dirty:
             d.meta["clock"] = self.clock.persisted()
+        self._market_delta(d)
         return d
 
     def _commit(self) -> None:
@@ -207,6 +210,7 @@ class Backend(InstanceOps, NetworkOps):
         self._saved_stock = {k: (q, self.stock_base.get(k, 0)) for k, q in self.stock.items()}
         self._saved_accounts = {a: (b, self.charged[a]) for a, b in self.balances.items()}
         self._saved_ids = self._ids.snapshot()
+        self._market_mark_saved()
 
     def _rollback(self) -> None:
         """Forget uncommitted changes: reload the last committed state (state file only)."""
@@ -232,6 +236,8 @@ class Backend(InstanceOps, NetworkOps):
         takes masked ones back from this server's own scenario, so an export still round-trips."""
         with self.lock:
             scenario = self.scenario.model_dump(mode="json", by_alias=True)
+            if scenario.get("market") is None:
+                scenario.pop("market", None)  # a scenario without market parameters exports as it always did
             if not credentials:
                 scenario = mask_credentials(scenario)
             return {
@@ -247,6 +253,7 @@ class Backend(InstanceOps, NetworkOps):
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
                 "network": self.net.export(),
+                **self.market.export_key(),
             }
 
     def import_state(self, state: dict[str, Any], *, restore_clock: bool = True) -> None:
@@ -276,6 +283,7 @@ class Backend(InstanceOps, NetworkOps):
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances, network=p.network)  # fmt: skip
+        self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
         if p.network is None:  # an export from before networking: the scenario's objects, drawn now
             self._seed_network()
         if resume_clock:
@@ -296,4 +304,5 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     EXPIRE: Backend._on_expire,
     NET_EXPIRE: Backend._on_net_expire,  # networking (docs/mock-networking.md)
     NET_RELEASE: Backend._on_net_release,
+    MARKET: Backend._on_market,
 }

@@ -17,6 +17,7 @@ from ..scenarios.loader import load_scenario
 from ..scenarios.models import Scenario
 from .events import AnyEvent, EventQueue, make_event
 from .ids import Ids
+from .market import MarketState, parse_market
 from .network.store import NetStore
 from .pools import PoolKey, decode
 from .records import Instance
@@ -39,6 +40,7 @@ class ParsedState:
     instances: list[Instance]
     clock: dict[str, Any]
     network: NetStore | None = None  # None: an export from before networking
+    market: MarketState | None = None  # None: an export from before the market
 
 
 def _stock(rows: Any) -> dict[StockKey, int]:
@@ -72,6 +74,7 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             instances=[Instance.from_record(r) for r in state["instances"]],
             clock=state["clock"],
             network=NetStore.from_records(list(state["network"])) if "network" in state else None,
+            market=parse_market(state.get("market")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"invalid state: {exc}") from None

@@ -41,6 +41,7 @@ class RowKind:
 # --- the registered kinds -----------------------------------------------------------------------------
 
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
+MARKET = "market"  # the market (backend/market.py): one settings row, one row per offering others hold
 NETWORK = "network"  # VPCs, subnets, subnet moves, elastic/DDoS IPs, CIDR blocks (docs/mock-networking.md)
 
 
@@ -89,6 +90,34 @@ def _stock_from_rows(rows: list[Row]) -> dict[str, Any]:
     }
 
 
+_MARKET_SETTINGS = "settings"
+
+
+def market_settings_row(enabled: bool, overrides: dict[str, Any], next_at: float | None) -> Row:
+    return _MARKET_SETTINGS, {"enabled": enabled, "overrides": overrides, "nextAt": next_at}
+
+
+def market_taken_row(zone: str, type_id: str, charge: str, taken: int) -> Row:
+    return compound_id(zone, type_id, charge), {"zone": zone, "type": type_id, "charge": charge, "taken": taken}
+
+
+def _market_to_rows(state: dict[str, Any]) -> Iterable[Row]:
+    m = state.get("market")
+    if m is None:
+        return
+    yield market_settings_row(m["enabled"], m["overrides"], m["nextAt"])
+    for z, t, c, q in m["taken"]:
+        yield market_taken_row(z, t, c, q)
+
+
+def _market_from_rows(rows: list[Row]) -> dict[str, Any]:
+    settings = dict(rows).get(_MARKET_SETTINGS)
+    if settings is None:
+        return {}  # a file from before the market
+    taken = sorted((d["zone"], d["type"], d["charge"], d["taken"]) for i, d in rows if i != _MARKET_SETTINGS)
+    return {"market": {**settings, "taken": [list(t) for t in taken]}}
+
+
 ROW_KINDS: tuple[RowKind, ...] = (
     RowKind(INSTANCE, lambda s: (instance_row(r) for r in s["instances"]),
             lambda rows: {"instances": [d for _, d in rows]}),
@@ -100,6 +129,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
     # No rows at all reads as a file from before networking (the scenario's objects are seeded then).
     RowKind(NETWORK, _network_to_rows,
             lambda rows: {"network": [d for _, d in rows if d["kind"] != "marker"]} if rows else {}),
+    RowKind(MARKET, _market_to_rows, _market_from_rows),
 )  # fmt: skip
 
 
