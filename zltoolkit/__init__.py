@@ -31,7 +31,21 @@ if TYPE_CHECKING:
     from .planning.options import options
     from .planning.plan import plan
     from .session import ConnectError, Session, connect
-    from .views import aprices, catalog, images, instance_types, instances, prices, stock, zones
+    from .views import (
+        aprices,
+        catalog,
+        cidr_blocks,
+        ddos_ips,
+        eips,
+        images,
+        instance_types,
+        instances,
+        prices,
+        stock,
+        subnets,
+        vpcs,
+        zones,
+    )
 
 _EXPORTS: dict[str, str] = {
     "connect": "session",
@@ -45,6 +59,11 @@ _EXPORTS: dict[str, str] = {
     "prices": "views",
     "aprices": "views",
     "catalog": "views",
+    "subnets": "views",
+    "vpcs": "views",
+    "eips": "views",
+    "cidr_blocks": "views",
+    "ddos_ips": "views",
     "Requirement": "planning",
     "options": "planning",
     "plan": "planning",
@@ -83,7 +102,10 @@ __all__ = [
     "availability",
     "availability_heatmap",
     "catalog",
+    "cidr_blocks",
     "connect",
+    "ddos_ips",
+    "eips",
     "export",
     "images",
     "instance_types",
@@ -95,6 +117,8 @@ __all__ = [
     "qty_timeline",
     "read_export",
     "stock",
+    "subnets",
+    "vpcs",
     "wait_for",
     "watch",
     "zones",

@@ -11,7 +11,7 @@ An instance's answer is ``head + TYPE + body + STATUS + tail [+ v2026] + "}"``:
   ``ipmiEnabled``): answered in the versions named in ``V2026_KEYS_VERSIONS``, so fragments stay
   version-independent.
 
-The pieces are cut out of ``orjson.dumps(records.wire(...))`` at its fixed keys (a key's quotes never occur
+The pieces are cut out of ``orjson.dumps`` of the dict form (``records.wire``, ``BackendState._info``) at its fixed keys (a key's quotes never occur
 unescaped inside a value), so the joined bytes are exactly the dict form's encoding: one definition of the
 answer, two speeds.
 """
@@ -25,8 +25,6 @@ from typing import Any, NamedTuple
 import orjson
 
 from zltoolkit.api import ApiVersion
-
-from .records import Instance, wire
 
 #: The API versions whose InstanceInfo carries the 2026-02-01 keys: both, since answers carry the superset of
 #: both versions' fields (the SDKs ignore what they do not know; the strict forms of both versions hold them).
@@ -51,7 +49,7 @@ class Pieces(NamedTuple):
         return len(self.head) + len(self.body) + len(self.tail) + len(self.v2026)
 
 
-_shared_v2026: dict[bytes, bytes] = {}
+_V2026_NO_IPV6 = b',"primaryPublicIPv6Address":null,"ipmiEnabled":true'
 
 
 class RawJson:
@@ -85,15 +83,16 @@ def _dumps(d: dict[str, Any]) -> bytes:
         return json.dumps(d, separators=(",", ":")).encode()
 
 
-def encode(inst: Instance, *, image_name: str | None, resource_group_name: str | None) -> Pieces:
-    d = wire(inst, None, instance_type=None, image_name=image_name, resource_group_name=resource_group_name)
-    raw = _dumps(d)
+def encode(info: dict[str, Any]) -> Pieces:
+    """The pieces of an InstanceInfo dict built with no status and no instance type (``records.wire(inst,
+    None, instance_type=None, ...)``, plus whatever the backend adds to it)."""
+    raw = _dumps(info)
     head, _, rest = raw.partition(_TYPE + b"null")
     body, _, rest = rest.partition(_STATUS + b"null")
     tail, _, v2026 = rest.partition(_V2026)
     v2026 = _V2026 + v2026[:-1]
-    if inst.ipv6 is None:  # the common case: one shared object
-        v2026 = _shared_v2026.setdefault(v2026, v2026)
+    if v2026 == _V2026_NO_IPV6:  # the common case: one shared object
+        v2026 = _V2026_NO_IPV6
     return Pieces(head + _TYPE, body + _STATUS, tail, v2026)
 
 

@@ -130,7 +130,7 @@ def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now:
         if hi - lo <= size:
             name_range, answered = (names.insts, lo, hi), frozenset({"name"})
 
-    preds = _predicates(req, answered, now)
+    preds = _predicates(b, req, answered, now)
     start = (page_num - 1) * page_size
     end = start + page_size
     if name_range is not None:
@@ -165,7 +165,7 @@ def select(b: BackendState, account_id: str, req: DescribeInstancesRequest, now:
     return total, page
 
 
-def _predicates(req: DescribeInstancesRequest, answered: frozenset[str], now: float) -> list[Pred]:
+def _predicates(b: BackendState, req: DescribeInstancesRequest, answered: frozenset[str], now: float) -> list[Pred]:
     """The checks for every filter the chosen source does not answer (the status, reading the schedule, last)."""
     preds: list[Pred] = []
     if req.zone_id is not None and "zone" not in answered:
@@ -195,7 +195,8 @@ def _predicates(req: DescribeInstancesRequest, answered: frozenset[str], now: fl
         preds.append(_name_pred("hostname", req.hostname))
     if req.public_ip_addresses:
         pub = frozenset(req.public_ip_addresses)
-        preds.append(lambda i: i.pub4 in pub or i.ipv6 in pub)
+        links = b.net.links  # elastic/DDoS IPs and bound block addresses count too
+        preds.append(lambda i: i.pub4 in pub or i.ipv6 in pub or any(a in pub for _, a in links.get(i.id, ())))
     if req.private_ip_addresses:
         priv = frozenset(req.private_ip_addresses)
         preds.append(lambda i: i.priv4 in priv)

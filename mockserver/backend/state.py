@@ -9,7 +9,7 @@ Operations (instances.py) and the orchestration (core.py: sessions, persistence,
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zltoolkit.api import ApiError, ChargeType, ImageInfo, InstanceType
 
@@ -30,6 +30,9 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 from .wire_cache import FragmentCache
 
 _STATUS_BYTES = status_bytes(ALL_STATUSES)
+
+if TYPE_CHECKING:
+    from .network.store import NetStore
 
 
 class BackendState:
@@ -54,8 +57,12 @@ class BackendState:
         pools: dict[PoolKey, int],
         events: EventQueue,
         instances: list[Instance],
+        network: NetStore | None = None,
     ) -> None:
-        """Swap in a complete state (everything computed beforehand, so a bad import changes nothing)."""
+        """Swap in a complete state (everything computed beforehand, so a bad import changes nothing).
+
+        ``network``: the networking objects (None: none yet; the backend seeds the scenario's afterwards)."""
+        from .network import NetStore, held_addresses  # the package builds on this module
         catalog = Catalog.build(scenario)
         initial = {StockKey(z, t, ChargeType(c).value): q for (z, t, c), q in catalog.initial_stock().items()}
         self.scenario = scenario
@@ -70,6 +77,7 @@ class BackendState:
         self._ids = ids
         self.events = events
         self._derive_catalog()
+        self.net = network if network is not None else NetStore.from_scenario(scenario, self.now)
         self.pools = AddressPools(self._cidr, pools)
         now = getattr(self, "now", 0.0)
         self.indexes = Indexes(list(self._accounts), now)
@@ -82,7 +90,7 @@ class BackendState:
         self._dirty: set[str] = set()  # instance ids changed since the last commit
         ordered = sorted(instances, key=lambda i: (i.ctime, i.id))
         self.indexes.add_all(ordered, now)
-        self.pools.reserve(ordered)
+        self.pools.reserve(ordered, held_addresses(self.net))
 
     def _derive_catalog(self) -> None:
         cat = self.catalog
@@ -116,10 +124,7 @@ class BackendState:
                 raise KeyError(key)
             return prefix
         if key.subnet:
-            for s in self._accounts[key.account].subnets:
-                if s.subnet_id == key.subnet:
-                    return s.cidr_block
-            raise KeyError(key.subnet)
+            return self.net.subnets[key.subnet].cidr  # KeyError: no such subnet
         return ipam.default_private_cidr(self._account_index.get(key.account, 0))
 
     # ------------------------------------------------------------------ lookups
@@ -220,6 +225,7 @@ class BackendState:
         """Gone for good (release, auto-release, terminate of a CREATE_FAILED): stock and addresses back."""
         self._unhold(inst)
         self.pools.release(inst)
+        self.net.forget_instance(inst.id)
         self.indexes.remove(inst)
         self._fragments.drop(inst.id)
         self._dirty.add(inst.id)
@@ -240,25 +246,31 @@ class BackendState:
 
     # ------------------------------------------------------------------ wire
 
-    def wire_of(self, inst: Instance, now: float) -> dict[str, Any]:
-        """The InstanceInfo dict at ``now`` (the control plane's listing; the API answers encoded pieces)."""
-        return wire(
+    def _info(self, inst: Instance, status: str | None, instance_type: dict[str, Any] | None) -> dict[str, Any]:
+        """The InstanceInfo dict (``records.wire``) with the addresses the networking state links to it."""
+        w = wire(
             inst,
-            inst.status(now),
-            instance_type=self._type_wire[inst.type],
+            status,
+            instance_type=instance_type,
             image_name=self._image_name.get(inst.image) if inst.image else None,
             resource_group_name=self._rg_name.get((inst.account, inst.rg)),
         )
+        extra = self.net.extra_addresses(inst.id)  # elastic/DDoS IPs, block addresses: rare
+        if extra is not None:
+            w["publicIpAddresses"] = [*w["publicIpAddresses"], *extra[0]]
+            if extra[1]:
+                w["ipv6Addresses"] = [*(w["ipv6Addresses"] or []), *extra[1]]
+        return w
+
+    def wire_of(self, inst: Instance, now: float) -> dict[str, Any]:
+        """The InstanceInfo dict at ``now`` (the control plane's listing; the API answers encoded pieces)."""
+        return self._info(inst, inst.status(now), self._type_wire[inst.type])
 
     def pieces_of(self, inst: Instance) -> Pieces:
         """The instance's own encoded bytes, from the cache or encoded now (and cached)."""
         p = self._fragments.get(inst.id)
         if p is None:
-            p = encode(
-                inst,
-                image_name=self._image_name.get(inst.image) if inst.image else None,
-                resource_group_name=self._rg_name.get((inst.account, inst.rg)),
-            )
+            p = encode(self._info(inst, None, None))
             self._fragments.put(inst.id, p)
         return p
 

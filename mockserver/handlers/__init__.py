@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from zltoolkit.api import ApiError
 
-from . import catalog, instances
+from . import catalog, instances, networking
 
-HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS}
+HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS, **networking.HANDLERS}
 
 
 def handler_for(action: str) -> catalog.Handler:

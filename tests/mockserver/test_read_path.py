@@ -229,7 +229,7 @@ def test_a_lone_surrogate_falls_back_to_plain_json() -> None:
     b = backend(api)
     inst = b.by_id[iid]
     inst.name = "bad\ud800name"
-    pieces = encode(inst, image_name=None, resource_group_name="rg")
+    pieces = encode(b._info(inst, None, None))
     raw = join_instances([(pieces, b"{}", b'"RUNNING"')], v2026=True)
     assert json.loads(raw)[0]["instanceName"] == "bad\ud800name"
 

@@ -64,7 +64,9 @@ def test_every_simulated_action_answers_its_strict_form(version: str) -> None:
     call("ReinstallInstance", {"instanceId": b})
     call("TerminateInstance", {"instanceId": a})
     call("ReleaseInstances", {"instanceIds": [a]})
-    assert seen == set(HANDLERS)
+    from mockserver.handlers import networking  # each networking action: tests/mockserver/test_net_*.py
+
+    assert seen == set(HANDLERS) - set(networking.HANDLERS)
 
 
 @pytest.mark.parametrize("version", [V2022, V2026])

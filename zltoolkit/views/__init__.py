@@ -21,12 +21,16 @@ from .catalog import (
     zones,
 )
 from .instances import INSTANCES, instances
+from .networking import CIDR_BLOCKS, DDOS_IPS, EIPS, SUBNETS, VPCS, cidr_blocks, ddos_ips, eips, subnets, vpcs
 from .prices import HOURS_PER_MONTH, PRICES, aprices, prices
 
 __all__ = [
     "CATALOG",
     "CERTAINTY",
     "CHARGE_TYPE",
+    "CIDR_BLOCKS",
+    "DDOS_IPS",
+    "EIPS",
     "HOURS_PER_MONTH",
     "IMAGES",
     "INSTANCES",
@@ -36,13 +40,20 @@ __all__ = [
     "SELL_BANDS",
     "SELL_STATUS",
     "STOCK",
+    "SUBNETS",
+    "VPCS",
     "ZONES",
     "aprices",
     "catalog",
+    "cidr_blocks",
+    "ddos_ips",
+    "eips",
     "images",
     "instance_types",
     "instances",
     "prices",
     "stock",
+    "subnets",
+    "vpcs",
     "zones",
 ]
