@@ -21,11 +21,12 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from zltoolkit.api import ApiError, ApiVersion, RequestModel, limits, parse_request
+from zltoolkit.api import ACTIONS, ApiError, ApiVersion, RequestModel, limits, parse_request
 from zltoolkit.api.rules import check_versioned
 
 from .auth import Caller, authenticate, identify
 from .backend import Backend, build_backend
+from .catalogue_requests import parse_catalogue_request
 from .config import MockConfig
 from .context import (
     EXTENSION_KEY,
@@ -217,7 +218,7 @@ class _Api:
                 if decision.error is not None:
                     raise ApiError(decision.error, decision.message or "Injected fault.")
 
-        model = parse_request(action, body)
+        model = parse_request(action, body) if action in ACTIONS else parse_catalogue_request(action, body, version)
         check_version_rules(model, version)
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():

@@ -26,7 +26,12 @@ from . import state_rows as sr
 from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
+from .instance_extras import Extras
+from .instance_ops_groups import GroupOps
+from .instance_ops_internet import NETCHANGE, InternetOps
+from .instance_ops_monitoring import MonitoringOps
 from .instances import InstanceOps
+from .managed_instances import ManagedOps
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -37,7 +42,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps):
+class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -69,6 +74,7 @@ class Backend(InstanceOps):
         The clock keeps running. With a state file the new state replaces the file's in one transaction.
         """
         with self.lock:
+            self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
             self._write_full()
@@ -168,6 +174,11 @@ class Backend(InstanceOps):
         for a, b in self.balances.items():
             if self._saved_accounts.get(a) != (b, self.charged[a]):
                 d.upsert(sr.ACCOUNT, sr.account_row(a, b, self.charged[a]))
+        for iid, data in self.extras.rows():
+            if data is None:
+                d.deletes.append((sr.INSTEXT, iid))
+            else:
+                d.upsert(sr.INSTEXT, (iid, data))
         for pool in self.pools.dirty:
             d.upsert(sr.POOL, sr.pool_row(encode(pool), self.pools.next_offset(pool)))
         ids = self._ids.snapshot()
@@ -194,6 +205,7 @@ class Backend(InstanceOps):
     def _clear_changes(self) -> None:
         self._dirty.clear()
         self.pools.dirty.clear()
+        self.extras.dirty.clear()
         self.events.clear_changes()
         self._clock_dirty = False
 
@@ -242,6 +254,7 @@ class Backend(InstanceOps):
                 "pools": self.pools.export(),
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
+                "instanceExtras": self.extras.export(),
             }
 
     def import_state(self, state: dict[str, Any], *, restore_clock: bool = True) -> None:
@@ -258,9 +271,11 @@ class Backend(InstanceOps):
     def _restore(self, state: dict[str, Any], *, resume_clock: bool) -> None:
         own = getattr(self, "scenario", None)  # none yet while a state file is being opened
         p = parse_state(state, own=own, event_kinds=EVENT_HANDLERS)
+        extras = Extras.parse(state.get("instanceExtras"), {i.id for i in p.instances})
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
+        self.extras = extras
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()
@@ -276,4 +291,5 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     FAIL: Backend._on_fail,
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
+    NETCHANGE: Backend._on_netchange,
 }

@@ -41,6 +41,7 @@ class RowKind:
 # --- the registered kinds -----------------------------------------------------------------------------
 
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
+INSTEXT = "instext"  # the side table of rarely-set instance values (instance_extras.py), keyed by instance id
 
 
 def instance_row(record: dict[str, Any]) -> Row:
@@ -83,6 +84,8 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda rows: {"accounts": {a: {"balance": d["balance"], "charged": d["charged"]} for a, d in rows}}),
     RowKind(POOL, lambda s: (pool_row(k, v) for k, v in s["pools"].items()),
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
+    RowKind(INSTEXT, lambda s: ((k, v) for k, v in (s.get("instanceExtras") or {}).items()),
+            lambda rows: {"instanceExtras": dict(rows)}),
 )  # fmt: skip
 
 

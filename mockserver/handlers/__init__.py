@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from . import catalog, instances
+from . import catalog, instance_ops, instances
 
-HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS}
+HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS, **instance_ops.HANDLERS}
 
 __all__ = ["HANDLERS"]

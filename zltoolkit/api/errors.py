@@ -126,6 +126,25 @@ _TABLE: tuple[ErrorSpec, ...] = (
     ErrorSpec("OPERATION_DENIED_INSTANCE_SUBSCRIPTION", 403, _OD, True, "prepaid subscription forbids the operation",
               "new docs: PREPAID terminate cancels the subscription (§12.9); this code is used for a second terminate"),
     ErrorSpec("OPERATION_DENIED_POSTPAID_PROMISE", 403, _OD, True, "postpaid instance in its commitment period"),
+    # --- instance operations: bandwidth, traffic package (docs/mock-instance-operations.md) ---
+    ErrorSpec("INVALID_PARAMETER_BANDWIDTH_EXCEED", 400, _IP, True, "bandwidth outside 1..the offering's maximum"),
+    ErrorSpec("OPERATION_FAILED_INSTANCE_BANDWIDTH_PROCESSING", 403, _OD, True, "a bandwidth change is in progress",
+              "HTTP undocumented; 403 chosen"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_EXIST_PLAN_BANDWIDTH", 403, _OD, False,
+              "a PREPAID bandwidth downgrade waits for the next billing cycle; cancel it first",
+              "documented for VM ModifyInstanceBandwidth only; the BMC docs list none for this case"),
+    ErrorSpec("OPERATION_DENIED_DOWNGRADE_NOT_EXIST", 403, _OD, True, "no scheduled downgrade to cancel"),
+    ErrorSpec("OPERATION_DENIED_INTERNET_CHARGE_TYPE_NOT_SUPPORT", 403, _OD, True,
+              "the instance's internetChargeType does not allow the operation"),
+    ErrorSpec("INVALID_PARAMETER_TRAFFIC_PACKAGE_ERROR", 400, _IP, True, "traffic package not a multiple of 0.05 TB"),
+    ErrorSpec("INVALID_PARAMETER_TRAFFIC_PACKAGE_EXCEED", 400, _IP, True, "traffic package above the maximum",
+              "the maximum is undocumented; the mock's is in docs/mock-instance-operations.md"),
+    ErrorSpec("INVALID_PARAMETER_TRAFFIC_PACKAGE_LESS", 400, _IP, True, "traffic package below the offering's free package"),
+    ErrorSpec("OPERATION_DENIED_INSTANCE_TRAFFIC_PACKAGE_PROCESSING", 403, _OD, True, "a traffic package change is in progress"),
+    ErrorSpec("OPERATION_FAILED_INSTANCE_EXIST_PLAN_TRAFFIC_PACKAGE", 403, _OD, True,
+              "a scheduled traffic package downgrade exists; cancel it first"),
+    ErrorSpec("OPERATION_FILED_INSTANCE_NOT_EXIST_TRAFFIC_PACKAGE", 403, _OD, True, "the instance has no traffic package",
+              "the docs' typo FILED is the documented code; kept"),
 )
 
 ERRORS: dict[str, ErrorSpec] = {e.code: e for e in _TABLE}
