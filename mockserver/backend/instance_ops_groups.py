@@ -19,6 +19,7 @@ from .instance_ops_base import OpsBase, required
 class GroupOps(OpsBase):
     def modify_instances_resource_group(self, account: Account, ids: list[str] | None,
                                         group: str | None) -> dict[str, Any]:  # fmt: skip
+        required(ids, "instanceIds")
         if (v := rules.check_id_list(ids, field="instanceIds", required=True)) is not None:
             raise v.to_api_error()
         group = required(group, "resourceGroupId")

@@ -26,7 +26,7 @@ from zltoolkit.api import ApiError, rules
 
 from ..scenarios.models import Account
 from . import traffic as tr
-from .instance_ops_base import OpsBase
+from .instance_ops_base import OpsBase, required
 from .records import BOOTING, RUNNING, STOPPED, STOPPING, Instance
 
 _BRANDS = (("Supermicro", "SYS-1029P"), ("Dell", "PowerEdge R640"), ("HPE", "ProLiant DL360"))
@@ -63,6 +63,7 @@ class MonitoringOps(OpsBase):
     # ------------------------------------------------------------------ health
 
     def describe_instances_monitor_health(self, account: Account, ids: list[str] | None) -> dict[str, Any]:
+        required(ids, "instanceIds")
         if (v := rules.check_id_list(ids, field="instanceIds", required=True)) is not None:
             raise v.to_api_error()
         out = []

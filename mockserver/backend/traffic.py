@@ -9,7 +9,7 @@ two decimals. The documented example reproduces exactly (tests/mockserver/test_o
 
 A sample's value is a pure function of (seed, instance id, sample time, what the instance was at that time:
 its status and bandwidth), so overlapping windows agree, and so do answers before and after a restart.
-Samples after "now" do not exist yet; samples while the instance is not RUNNING are 0.
+Samples after "now" do not exist yet; samples while the instance is not RUNNING (or did not exist) are 0.
 """
 
 from __future__ import annotations
