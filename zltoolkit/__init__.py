@@ -21,7 +21,18 @@ if TYPE_CHECKING:
     from .planning.options import options
     from .planning.plan import plan
     from .session import ConnectError, Session, connect
-    from .views import aprices, catalog, images, instance_types, instances, prices, stock, zones
+    from .views import (
+        aprices,
+        catalog,
+        images,
+        instance_types,
+        instances,
+        internet_status,
+        prices,
+        stock,
+        traffic,
+        zones,
+    )
 
 _EXPORTS: dict[str, str] = {
     "connect": "session",
@@ -35,6 +46,8 @@ _EXPORTS: dict[str, str] = {
     "prices": "views",
     "aprices": "views",
     "catalog": "views",
+    "traffic": "views",
+    "internet_status": "views",
     "Requirement": "planning",
     "options": "planning",
     "plan": "planning",
@@ -65,10 +78,12 @@ __all__ = [
     "images",
     "instance_types",
     "instances",
+    "internet_status",
     "options",
     "plan",
     "prices",
     "stock",
+    "traffic",
     "wait_for",
     "watch",
     "zones",

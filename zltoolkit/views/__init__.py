@@ -22,6 +22,7 @@ from .catalog import (
 )
 from .instances import INSTANCES, instances
 from .prices import HOURS_PER_MONTH, PRICES, aprices, prices
+from .traffic import INTERNET_STATUS, TRAFFIC, internet_status, traffic
 
 __all__ = [
     "CATALOG",
@@ -30,19 +31,23 @@ __all__ = [
     "HOURS_PER_MONTH",
     "IMAGES",
     "INSTANCES",
+    "INTERNET_STATUS",
     "INSTANCE_STATUS",
     "INSTANCE_TYPES",
     "PRICES",
     "SELL_BANDS",
     "SELL_STATUS",
     "STOCK",
+    "TRAFFIC",
     "ZONES",
     "aprices",
     "catalog",
     "images",
     "instance_types",
     "instances",
+    "internet_status",
     "prices",
     "stock",
+    "traffic",
     "zones",
 ]

@@ -4,10 +4,11 @@ Each class is an ``ipywidgets.VBox``: make one with a session and leave it as th
 cell (or pass it to ``display``) to show it. ``Dashboard`` puts the other four in tabs.
 """
 
+from .bandwidth_form import BandwidthForm
 from .capacity_planner import CapacityPlanner
 from .create_form import CreateInstanceForm
 from .dashboard import Dashboard
 from .fleet_monitor import FleetMonitor
 from .stock_explorer import StockExplorer
 
-__all__ = ["CapacityPlanner", "CreateInstanceForm", "Dashboard", "FleetMonitor", "StockExplorer"]
+__all__ = ["BandwidthForm", "CapacityPlanner", "CreateInstanceForm", "Dashboard", "FleetMonitor", "StockExplorer"]
