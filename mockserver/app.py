@@ -39,7 +39,7 @@ from .context import (
     parse_json_object,
 )
 from .faults import Faults
-from .handlers import HANDLERS
+from .handlers import HANDLERS, instance_ops
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
 logger = logging.getLogger("mockserver")
@@ -207,6 +207,8 @@ class _Api:
         zone, itype = body.get("zoneId"), body.get("instanceTypeId")
         e.zone_id = zone if isinstance(zone, str) else None
         e.instance_type_id = itype if isinstance(itype, str) else None
+        if action in instance_ops.HANDLERS and e.zone_id is None:
+            e.zone_id, e.instance_type_id = instance_ops.placement(backend, account.account_id, body)
 
         faults = state.faults
         if len(faults):

@@ -105,3 +105,16 @@ HANDLERS: dict[str, Handler] = {
 }
 
 __all__ = ["HANDLERS"]
+
+
+def placement(backend: Any, account_id: str, body: dict[str, Any]) -> tuple[str | None, str | None]:
+    """(zone, instance type) of the caller's instance a request names (``instanceId``, else the first of
+    ``instanceIds``), so fault rules and the journal can match these actions by zone and type too."""
+    iid = body.get("instanceId")
+    if iid is None:
+        ids = body.get("instanceIds")
+        iid = ids[0] if isinstance(ids, list) and ids else None
+    inst = backend.by_id.get(iid) if isinstance(iid, str) else None
+    if inst is None or inst.account != account_id:
+        return None, None
+    return inst.zone, inst.type

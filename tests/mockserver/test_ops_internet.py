@@ -260,3 +260,16 @@ def test_same_seed_same_answers() -> None:
         return [iid, order, backend(api).balances["acc-demo"]]
 
     assert run() == run()
+
+
+def test_fault_rules_match_these_actions_by_the_instance_zone_and_type(api: Any) -> None:
+    iid = running(api, create_body())
+    r = api.http.post("/_mock/faults", json={"zoneId": "SEL-A", "instanceTypeId": "M6C",
+                                             "action": "DescribeInstanceInternetStatus", "error": "INTERNAL_SERVER_ERROR"})
+    assert r.status_code in (200, 201), r.text
+    assert api.call("DescribeInstanceInternetStatus", {"instanceId": iid}).status_code == 500
+    entries = api.http.get("/_mock/journal").json()["entries"]
+    last = [e for e in entries if e["action"] == "DescribeInstanceInternetStatus"][-1]
+    assert (last["zoneId"], last["instanceTypeId"]) == ("SEL-A", "M6C")
+    other_zone = running(api, create_body(zoneId="LAX-A", instanceTypeId="M9O"))  # the rule does not match
+    api.ok("DescribeInstanceInternetStatus", {"instanceId": other_zone})
