@@ -38,7 +38,7 @@ lint: venv-dev
 	$(VENV)/bin/mypy
 
 docs: venv-dev
-	$(VENV)/bin/mkdocs build --strict --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir build/site
 
 test: venv-dev chromium lint docs
 	$(PY) -m pytest

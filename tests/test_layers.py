@@ -5,7 +5,7 @@ Every module of ``zltoolkit`` and ``mockserver`` is parsed (never imported) and 
 (under ``if TYPE_CHECKING:``: never runs). Then:
 
 (a) imports go down the stack only:
-    notebooks -> widgets -> session -> planning -> views/lifecycle -> common -> client -> api
+    notebooks -> widgets -> session -> planning -> views/lifecycle/history -> common -> client -> api
     (``zltoolkit._version`` is a leaf anyone may read; the package root ``zltoolkit`` is the lazy facade
     on top). Nothing below the session imports ``zltoolkit.session``.
 (b) no import cycles among zltoolkit modules: none at import time, and none even counting lazy imports.
@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("api", ("zltoolkit.api",)),
     ("client", ("zltoolkit.client",)),
     ("common", ("zltoolkit.common",)),
-    ("views/lifecycle", ("zltoolkit.views", "zltoolkit.lifecycle")),
+    ("views/lifecycle/history", ("zltoolkit.views", "zltoolkit.lifecycle", "zltoolkit.history")),
     ("planning", ("zltoolkit.planning",)),
     ("session", ("zltoolkit.session",)),
     ("widgets", ("zltoolkit.widgets",)),

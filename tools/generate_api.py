@@ -6,12 +6,14 @@ regenerating changes nothing). It writes, marked "generated — do not edit":
 * ``zltoolkit/api/generated/<family>.py``: per family, STRICT request models (unknown fields and wrong types
   refused, as zltoolkit.api.base.RequestModel) and TOLERANT response models (unknown fields kept and readable
   at every level, enum values open: an unknown value stays a plain string; numbers coerced where nothing is
-  lost). Modules are per family so a caller imports only what it uses.
+  lost; a response's own lists, such as ``dataSet``, read as lists: absent or null is no items). Modules are
+  per family so a caller imports only what it uses.
 * ``zltoolkit/api/generated/strict_v<version>.py``: the STRICT form of every response of that version (no
   extra keys, closed enums, every key present) for the mock's tests.
 * ``zltoolkit/client/generated_methods.py``: a sync and an async mixin, both rendered from ONE template,
-  with one method per action (snake_case, typed keyword parameters) calling the abstract hook
-  ``_invoke(action, request, response_type)``, and an ``iter_*`` per paginated Describe.
+  with one method per action (snake_case; an optional positional request model or mapping, then typed
+  keyword-only parameters) calling the abstract hook ``_invoke(action, request, response_type)``, and an
+  ``iter_*`` per paginated Describe. Client, AsyncClient and Session all take their action methods from them.
 
 Limits (lengths, ranges) stay out of the models: zltoolkit.api.rules checks them and answers the specific
 documented error codes, which a model's generic INVALID_PARAMETER would pre-empt.
@@ -36,6 +38,9 @@ SECRET_FIELDS = frozenset({"password", "sshKeys", "userData"})
 FAMILIES = ("shared", "instances", "catalog", "subnets", "vpcs", "eip", "cidr", "ddos", "load_balancers")
 _RESERVED = set(dir(BaseModel)) | {"model_config", "request_id"}
 ITER_PAGE_SIZE = 100
+#: Other wire names a tolerant model reads a field under: the docs' example answers ``status`` where the
+#: SDKs read ``sellStatus`` (docs/api-facts.md §12.1).
+READ_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {("AvailableResource", "sellStatus"): ("status",)}
 
 
 # --- names ---
@@ -189,8 +194,17 @@ def render_tolerant_struct(cat: Catalogue, s: Struct) -> str:
     base = "TolerantResponse" if s.name.endswith("Response") and s.name[:-8] in cat.actions else "TolerantModel"
     lines = [f"class {s.name}({base}):", f'    """{s.name} as read (tolerant)."""']
     for f in s.fields:
-        lines.append(f"    {attr_name(f.wire)}: {tolerant_type(cat, f)} | None"
-                     f"{pydantic_field(f, 'None')}{field_comment(f)}")
+        # A response's own lists (dataSet, zoneSet, ...) read as lists (absent or null: no items), so callers
+        # iterate without a None check; nested lists keep null apart from [] (a round trip is exact).
+        top_list = f.is_list and base == "TolerantResponse"
+        optional, default = ("", "[]") if top_list else (" | None", "None")
+        annotation = f"Items[{tolerant_type(cat, f).removeprefix('list[')}" if top_list else tolerant_type(cat, f)
+        others = READ_ALIASES.get((s.name, f.wire))
+        extra = "" if not others else (
+            "validation_alias=AliasChoices(" + ", ".join(f'"{n}"' for n in (f.wire, *others, attr_name(f.wire)))
+            + f'), serialization_alias="{f.wire}"')
+        lines.append(f"    {attr_name(f.wire)}: {annotation}{optional}"
+                     f"{pydantic_field(f, default, extra)}{field_comment(f)}")
     return "\n".join(lines) + "\n"
 
 
@@ -245,20 +259,20 @@ def family_module(cat: Catalogue, family: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from pydantic import Field",
+        "from pydantic import AliasChoices, Field",
         "",
         "from zltoolkit.api.base import Bool, Float, Int, RequestModel, Str",
         *imports_for(cat, mine),
         "",
-        "from ._common import Open, TolerantModel, TolerantResponse",
+        "from ._common import Items, Open, TolerantModel, TolerantResponse",
     ]
     if foreign:
         head.append(import_line(".shared", foreign))
     exports = "__all__ = [\n" + "".join(f'    "{n}",\n' for n in sorted(exported)) + "]\n"
     body = "\n\n".join(parts)
     text = "\n".join(head) + "\n\n" + exports + "\n\n" + body
-    return _drop_unused(text, ("Bool", "Float", "Int", "RequestModel", "Str", "Field", "Open", "TolerantModel",
-                               "TolerantResponse"))
+    return _drop_unused(text, ("AliasChoices", "Bool", "Float", "Int", "RequestModel", "Str", "Field", "Items", "Open",
+                               "TolerantModel", "TolerantResponse"))
 
 
 def _drop_unused(text: str, names: tuple[str, ...]) -> str:
@@ -282,14 +296,23 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, TypeVar
 
-from pydantic import ConfigDict, Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
 from zltoolkit.api.base import ResponseModel, Str
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 
 #: An enum value as read: the member when known, else the plain string (the API may add values).
 Open = Annotated[E | str, Field(union_mode="left_to_right")]
+
+
+def _null_as_empty(value: object) -> object:
+    return [] if value is None else value
+
+
+#: A list as read: absent or ``null`` reads as empty (nothing is lost: neither carries an item).
+Items = Annotated[list[T], BeforeValidator(_null_as_empty)]
 
 
 class TolerantModel(ResponseModel):
@@ -318,11 +341,23 @@ def package_init(cat: Catalogue) -> str:
     lines = [HEADER.rstrip("\n"), '"""Generated wire models, one module per family (import the family you use).',
              "",
              "``ACTION_MODULES`` says which family module holds an action's ``<Action>Request`` and",
-             "``<Action>Response``; ``strict_v2022_11_20`` / ``strict_v2026_02_01`` hold the strict response forms.",
+             "``<Action>Response``, ``ACTION_VERSIONS`` which API versions serve it, ``ACTION_ALIASES`` its other SDK",
+             "spellings; ``strict_v2022_11_20`` / ``strict_v2026_02_01`` hold the strict response forms.",
              '"""', "", "from __future__ import annotations", "",
              "ACTION_MODULES: dict[str, str] = {"]
     for name in sorted(cat.actions):
         lines.append(f'    "{name}": "zltoolkit.api.generated.{cat.actions[name].family}",')
+    lines.append("}")
+    lines += ["", "#: The API versions that serve each action (the client pins the only one when it has one).",
+              "ACTION_VERSIONS: dict[str, tuple[str, ...]] = {"]
+    for name in sorted(cat.actions):
+        versions = ", ".join(f'"{v}"' for v in cat.actions[name].versions)
+        lines.append(f'    "{name}": ({versions}{"," if len(cat.actions[name].versions) == 1 else ""}),')
+    lines.append("}")
+    lines += ["", "#: Other SDK spellings of an action's name -> the name (sent as X-ZC-Action).",
+              "ACTION_ALIASES: dict[str, str] = {"]
+    for alias, name in sorted((alias, a.name) for a in cat.actions.values() for alias in a.aliases):
+        lines.append(f'    "{alias}": "{name}",')
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -354,28 +389,35 @@ def strict_module(cat: Catalogue, version: str) -> str:
 
 # --- client methods: ONE template, rendered sync and async ---
 
+# The optional positional ``request`` (a request model, or a mapping with camelCase or snake_case keys) keeps
+# the calls written before the catalogue working; the typed keywords are merged over it and the whole is
+# validated by the strict request model (zltoolkit.client.requests.build_request) before anything is sent.
 METHOD = '''
     {async_}def {method}(
-        self,{params}
+        self,
+        request: {module}.{request} | Mapping[str, Any] | None = None,
+        /,{params}
     ) -> {module}.{response}:
         """{action} ({versions}).{doc}"""
         return {await_}self._invoke(
             "{action}",
-            {module}.{request}({args}),
+            build_request({module}.{request}, request, {{{args}}}),
             {module}.{response},
         )
 '''
 
 ITER = '''
     {async_}def {iter}(
-        self,{params}
+        self,
+        filters: Mapping[str, Any] | None = None,
+        /,{params}
         page_size: int = {page_size},
     ) -> {iterator}[{module}.{item}]:
         """Every {item} {action} lists, page by page ({page_size} per call by default)."""
         page = 1
         while True:
-            response = {await_}self.{method}({call_args}page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = {await_}self.{method}(filters, {call_args}page_num=page, page_size=page_size)
+            items = response.data_set
             {yield_items}
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -393,60 +435,57 @@ class {cls}(ABC):
 '''
 
 
-def kwarg_name(f: Field) -> str:
-    name = attr_name(f.wire)
-    return name if name == f.wire or camel(name) == f.wire else f.wire
-
-
 def module_alias(family: str) -> str:
     """The name a family module is imported under (parameters such as ``catalog`` would shadow it)."""
     return f"{family}_models"
 
 
-def method_params(cat: Catalogue, s: Struct, module: str, skip: frozenset[str] = frozenset()) -> tuple[str, str]:
+def method_params(cat: Catalogue, s: Struct, skip: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """(keyword-only parameters, the ``"name": name`` items for build_request, ``name=name`` arguments).
+
+    Every keyword is optional here: a required field may come in the positional request instead, and the
+    strict request model refuses the call when it is missing from both.
+    """
     fields = [f for f in sorted(s.fields, key=lambda f: not f.required) if f.wire not in skip]
     if not fields:
-        return "", ""
+        return "", "", ""
     params = ["\n        *,"]
     for f in fields:
-        t = request_type(cat, f)
-        t = _qualify(cat, t, f, module)
-        params.append(f"\n        {attr_name(f.wire)}: {t}," if f.required else
-                      f"\n        {attr_name(f.wire)}: {t} | None = None,")
-    # A field with an explicit alias (isHA) is passed by it: that is the name type checkers know.
-    args = ", ".join(f"{kwarg_name(f)}={attr_name(f.wire)}" for f in fields)
-    return "".join(params), args
+        params.append(f"\n        {attr_name(f.wire)}: {_qualify(cat, request_type(cat, f), f)} | None = None,")
+    items = ", ".join(f'"{attr_name(f.wire)}": {attr_name(f.wire)}' for f in fields)
+    args = ", ".join(f"{attr_name(f.wire)}={attr_name(f.wire)}" for f in fields)
+    return "".join(params), items, args
 
 
-def _qualify(cat: Catalogue, t: str, f: Field, module: str) -> str:
+def _qualify(cat: Catalogue, t: str, f: Field) -> str:
     """A parameter's annotation: plain Python types (the request model does the strict checking)."""
-    if f.enum:
-        return t.replace(enum_ref(cat, f), f"enums.{enum_ref(cat, f)}")
-    if f.is_struct:
+    if f.enum:  # the member or its wire string: the request model checks the value
+        return t.replace(enum_ref(cat, f), f"enums.{enum_ref(cat, f)} | str")
+    if f.is_struct:  # the model or a mapping of it
         owner = cat.structs[f.type].family
-        return t.replace(param_name(f.type), f"{module_alias(owner)}.{param_name(f.type)}")
+        return t.replace(param_name(f.type), f"{module_alias(owner)}.{param_name(f.type)} | Mapping[str, Any]")
     plain = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}[f.type]
     return f"list[{plain}]" if f.is_list else plain
 
 
 def render_method(cat: Catalogue, a: Action, sync: bool) -> str:
     s = cat.request(a.name)
-    params, args = method_params(cat, s, a.family)
+    params, items, _ = method_params(cat, s)
     doc = "" if not a.errors else "\n\n        Documented errors: " + ", ".join(a.errors) + "."
     doc = _wrap_doc(doc)
     text = METHOD.format(
         async_="" if sync else "async ", await_="" if sync else "await ", method=snake(a.name), params=params,
         module=module_alias(a.family), response=a.response, request=a.request, action=a.name,
-        versions=", ".join(a.versions), doc=doc, args=args,
+        versions=", ".join(a.versions), doc=doc, args=items,
     )
     if a.paginated:
         item_field = cat.response(a.name).field("dataSet")
-        iparams, iargs = method_params(cat, s, a.family, frozenset({"pageNum", "pageSize"}))
+        iparams, _, iargs = method_params(cat, s, frozenset({"pageNum", "pageSize"}))
         text += ITER.format(
             async_="" if sync else "async ", await_="" if sync else "await ", iter=iter_name(a.name),
             params=iparams or "\n        *,", page_size=ITER_PAGE_SIZE, iterator="Iterator" if sync else "AsyncIterator",
-            module=module_alias(cat.structs[item_field.type].family), item=item_field.type, action=a.name, method=snake(a.name),
-            call_args=(iargs + ", ") if iargs else "",
+            module=module_alias(cat.structs[item_field.type].family), item=item_field.type, action=a.name,
+            method=snake(a.name), call_args=(iargs + ", ") if iargs else "",
             # Async generators have no `yield from`.
             yield_items="yield from items" if sync else "for item in items:\n                yield item",
         )
@@ -474,21 +513,26 @@ def methods_module(cat: Catalogue) -> str:
         HEADER.rstrip("\n"),
         '"""Client methods for every BMC action, as two mixins rendered from one template.',
         "",
-        "``SyncActions`` and ``AsyncActions`` differ only in ``async``/``await``. Each method validates its",
-        "keyword arguments into the action's strict request model and hands it to the abstract hook",
-        "``_invoke(action, request, response_type)``, which the client implements with its request path",
-        "(zltoolkit.client.base: sign, send, retry, parse into the tolerant response model).",
+        "``SyncActions`` and ``AsyncActions`` differ only in ``async``/``await``. Each method takes an optional",
+        "positional request (the action's request model, or a mapping with camelCase or snake_case keys) and",
+        "typed keyword-only parameters, validates them into the action's strict request model",
+        "(:func:`zltoolkit.client.requests.build_request`, before anything is sent) and hands it to the abstract",
+        "hook ``_invoke(action, request, response_type)``: the clients implement it with their one request path",
+        "(zltoolkit.client.base: sign, send, retry, parse into the tolerant response model), the Session by",
+        "handing the call to its client.",
         '"""',
         "",
         "from __future__ import annotations",
         "",
         "from abc import ABC, abstractmethod",
-        "from collections.abc import AsyncIterator, Iterator",
-        "from typing import TypeVar",
+        "from collections.abc import AsyncIterator, Iterator, Mapping",
+        "from typing import Any, TypeVar",
         "",
         "from zltoolkit.api import enums",
         "from zltoolkit.api.base import RequestModel, ResponseModel",
         *(f"from zltoolkit.api.generated import {f} as {module_alias(f)}" for f in families),
+        "",
+        "from .requests import build_request",
         "",
         '__all__ = ["AsyncActions", "SyncActions"]',
         "",

@@ -16,6 +16,16 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .history import (
+        HistoryStore,
+        Recorder,
+        availability,
+        availability_heatmap,
+        export,
+        placement_scores,
+        qty_timeline,
+        read_export,
+    )
     from .lifecycle import InstanceFailedError, WaitTimeout, wait_for, watch
     from .planning import Allocation, Plan, PlanError, PlanStaleError, Requirement
     from .planning.options import options
@@ -59,29 +69,45 @@ _EXPORTS: dict[str, str] = {
     "watch": "lifecycle",
     "WaitTimeout": "lifecycle",
     "InstanceFailedError": "lifecycle",
+    "Recorder": "history",
+    "HistoryStore": "history",
+    "availability": "history",
+    "placement_scores": "history",
+    "availability_heatmap": "history",
+    "qty_timeline": "history",
+    "export": "history",
+    "read_export": "history",
 }
 
 __all__ = [
     "Allocation",
     "ConnectError",
+    "HistoryStore",
     "InstanceFailedError",
     "Plan",
     "PlanError",
     "PlanStaleError",
+    "Recorder",
     "Requirement",
     "Session",
     "WaitTimeout",
     "__version__",
     "aprices",
+    "availability",
+    "availability_heatmap",
     "catalog",
     "connect",
+    "export",
     "images",
     "instance_types",
     "instances",
     "internet_status",
     "options",
+    "placement_scores",
     "plan",
     "prices",
+    "qty_timeline",
+    "read_export",
     "stock",
     "traffic",
     "wait_for",
@@ -91,7 +117,7 @@ __all__ = [
 
 
 #: Subpackages reachable as attributes without importing them first (``zl.views.STOCK``).
-_SUBMODULES = frozenset({"api", "client", "views", "planning", "lifecycle", "session"})
+_SUBMODULES = frozenset({"api", "client", "views", "planning", "lifecycle", "history", "session"})
 
 
 def __getattr__(name: str) -> Any:

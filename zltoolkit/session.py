@@ -10,10 +10,11 @@ import asyncio
 import os
 import time
 import weakref
-from collections.abc import Awaitable, Callable, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from zltoolkit.api.base import RequestModel, ResponseModel
 from zltoolkit.api.enums import DEFAULT_API_VERSION, ChargeType, InstanceStatus, InternetChargeType
 from zltoolkit.client.config import (
     ENV_ACCESS_KEY_ID,
@@ -23,6 +24,7 @@ from zltoolkit.client.config import (
     ENV_TOKEN,
 )
 from zltoolkit.client.errors import ConfigurationError
+from zltoolkit.client.generated_methods import SyncActions
 from zltoolkit.common.display import show
 from zltoolkit.common.price_cache import PriceCache
 from zltoolkit.common.sweep import DEFAULT_CONCURRENCY, DEFAULT_TTL, SWEEP_DEADLINE
@@ -31,14 +33,15 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from mockserver.server import MockServer
-    from zltoolkit.api import actions as a
-    from zltoolkit.api.structures import InstanceInfo
     from zltoolkit.client import AsyncClient, Client, RetryPolicy
-    from zltoolkit.client.base import RequestLike
+    from zltoolkit.client.requests import RequestLike
+    from zltoolkit.history.recorder import Recorder
     from zltoolkit.planning import Plan, Requirement
     from zltoolkit.views.pricing import Pairs
 
 __all__ = ["ConnectError", "Session", "connect", "show"]
+
+R = TypeVar("R", bound=ResponseModel)
 
 MOCK = "mock"
 ENV = "env"  # the notebooks' ENDPOINT parameter: "env" means the ZENLAYERCLOUD_* variables
@@ -61,13 +64,14 @@ def _shutdown(client: Client, mock: MockServer | None) -> None:
             mock.stop()
 
 
-class Session:
+class Session(SyncActions):
     """A connected Client (sync), a factory for AsyncClients with the same settings, the in-process mock
     when there is one (``.mock``), and the views/planning/lifecycle functions as methods.
 
     Closing it (``close()``, ``with``, or garbage collection) closes the client and stops the mock.
-    The Client's action methods are forwarded too (``session.describe_zones()``); anything else of the
-    Client is ``session.client``.
+    The Client's action methods are the Session's too (``session.describe_zones()``, every ``iter_*``,
+    ``call``, ``call_raw``): the same generated methods (SyncActions), whose hook hands each validated request
+    to the client's request path. Anything else of the Client is ``session.client``.
     """
 
     _zl_session = True
@@ -231,15 +235,16 @@ class Session:
 
     # --- planning and lifecycle ---
 
-    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
+    def options(self, req: Requirement, *, progress: bool = False, cache: bool = True,
+                history: Any = None) -> pd.DataFrame:
         from zltoolkit import planning
 
-        return planning.options(self, req, progress=progress, cache=cache)
+        return planning.options(self, req, progress=progress, cache=cache, history=history)
 
-    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+    def plan(self, req: Requirement, *, progress: bool = False, cache: bool = True, history: Any = None) -> Plan:
         from zltoolkit import planning
 
-        return planning.plan(self, req, progress=progress, cache=cache)
+        return planning.plan(self, req, progress=progress, cache=cache, history=history)
 
     def _fast_mock_speed(self) -> float | None:
         """The speed of an in-process mock on a real clock (None otherwise)."""
@@ -303,62 +308,56 @@ class Session:
                                          raise_on_failure=raise_on_failure, not_found_rounds=not_found_rounds,
                                          on_update=on_update)
 
-    # --- the Client's action methods, forwarded (same arguments: a request model, a mapping or keywords) ---
+    # --- stock history ---
 
-    def call(self, action: str, request: RequestLike = None, /, **params: Any) -> a.BaseResponse:
+    def record_stock(
+        self,
+        every: float = 300.0,
+        store: str | Path = "stock_history.sqlite",
+        *,
+        charge_type: str | Iterable[str] | None = None,
+        name: str | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> Recorder:
+        """A :class:`zltoolkit.history.Recorder`: every ``every`` s of server time, DescribeAvailableResources
+        per charge type, appended to the SQLite file ``store`` (``.run(rounds=N)``, or ``.start()`` in a
+        notebook).
+
+        On an in-process mock ``ts`` is the mock's clock and waiting follows it: a manual clock is advanced
+        instead of waited on, a fast real clock is waited on for ``every / speed`` wall seconds. Elsewhere
+        ``ts`` is the response's Date header and waiting is on the wall clock.
+        """
+        from zltoolkit.history.clock import HeaderTime, MockClock, ServerTime
+        from zltoolkit.history.recorder import Recorder
+
+        server_time: ServerTime = HeaderTime() if self.mock is None else MockClock(self.mock)
+        speed = self._fast_mock_speed()
+        sleep: Callable[[float], Any]
+        async_sleep: Callable[[float], Awaitable[Any] | Any] | None = None
+        if self.mock is not None and self.mock.config.clock == "manual":
+            sleep = self.sleep  # advances the mock clock
+        elif speed:
+            def sleep(seconds: float) -> None:
+                time.sleep(seconds / speed)
+
+            async def async_sleep(seconds: float) -> None:
+                await asyncio.sleep(seconds / speed)
+        else:
+            sleep, async_sleep = time.sleep, asyncio.sleep
+        return Recorder(self, store, every=every, charge_types=charge_type, server_time=server_time,
+                        sleep=sleep, async_sleep=async_sleep, retry=retry, name=name)
+
+    # --- the Client's action methods: the same generated methods (SyncActions), sent by the session's client ---
+
+    def _invoke(self, action: str, request: RequestModel, response_type: type[R]) -> R:
+        # The generated methods' hook (SyncActions): the request is already validated; the client sends it.
+        return self.client._invoke(action, request, response_type)
+
+    def call(self, action: str, request: RequestLike = None, /, **params: Any) -> ResponseModel:
         return self.client.call(action, request, **params)
 
-    def iter_instances(self, **filters: Any) -> Iterator[InstanceInfo]:
-        return self.client.iter_instances(**filters)
-
-    def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
-        return self.client.describe_zones(request, **params)
-
-    def describe_available_resources(
-        self, request: RequestLike = None, /, **params: Any
-    ) -> a.DescribeAvailableResourcesResponse:
-        return self.client.describe_available_resources(request, **params)
-
-    def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
-        return self.client.describe_instance_types(request, **params)
-
-    def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
-        return self.client.describe_images(request, **params)
-
-    def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
-        return self.client.describe_instances(request, **params)
-
-    def inquiry_price_create_instance(
-        self, request: RequestLike = None, /, **params: Any
-    ) -> a.InquiryPriceCreateInstanceResponse:
-        return self.client.inquiry_price_create_instance(request, **params)
-
-    def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
-        return self.client.create_instances(request, **params)
-
-    def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.start_instances(request, **params)
-
-    def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.stop_instances(request, **params)
-
-    def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.reboot_instances(request, **params)
-
-    def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.terminate_instance(request, **params)
-
-    def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.release_instances(request, **params)
-
-    def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.renew_instance(request, **params)
-
-    def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.reinstall_instance(request, **params)
-
-    def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return self.client.modify_instances_attribute(request, **params)
+    def call_raw(self, action: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> ResponseModel:
+        return self.client.call_raw(action, body, **fields)
 
 
 def _no_credentials(detail: str) -> ConnectError:

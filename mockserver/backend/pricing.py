@@ -5,8 +5,8 @@ Price sources: a field of ``offering.prices`` wins; otherwise the instance type'
 
 Rounding: money amounts (``originalPrice``, ``discountPrice``) are rounded to cents; unit prices (``unitPrice``,
 ``discountUnitPrice``) to 4 decimals so small per-Mbps rates do not vanish (a 1 Mbps POSTPAID line costs
-0.0066/HOUR, not 0.01). Effective rates are rounded the same way before use. Every documented figure (fact
-sheet §7.7: SEL-A, M6C) reproduces exactly: 449.0 x 95 / 100 = 426.55, 0.0066 x 200 = 1.32, 79.2 x 100 = 7920.0.
+0.0066/HOUR, not 0.01). Effective rates are rounded the same way before use. Every documented figure
+(docs/api-facts.md §7.7: SEL-A, M6C) reproduces exactly: 449.0 x 95 / 100 = 426.55, 0.0066 x 200 = 1.32, 79.2 x 100 = 7920.0.
 
 Bandwidth is charged as "rate x bandwidth" for the whole requested bandwidth, even the part below the
 offering's free ``defaultBandwidthOut``: that is what the documented figures show (200 Mbps at 7.6/Mbps =

@@ -8,12 +8,12 @@ import inspect
 from typing import Any
 
 import pytest
-from pydantic import ValidationError
 
 from tools.generate_api import iter_name, snake
 from zltoolkit.api.base import RequestModel, ResponseModel
 from zltoolkit.api.catalogue import load
 from zltoolkit.api.generated import subnets
+from zltoolkit.client.errors import InvalidParameterError
 from zltoolkit.client.generated_methods import AsyncActions, SyncActions
 
 
@@ -45,9 +45,11 @@ def test_every_action_has_a_sync_and_an_async_method_with_the_same_keywords() ->
         assert inspect.iscoroutinefunction(coro) and not inspect.iscoroutinefunction(sync)
         params = inspect.signature(sync).parameters
         assert params == inspect.signature(coro).parameters
-        assert all(p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) for p in params.values()), action.name
+        self_, request, *keywords = params.values()
+        assert request.name == "request" and request.kind is request.POSITIONAL_ONLY and request.default is None
+        assert all(p.kind is p.KEYWORD_ONLY and p.default is None for p in keywords), action.name
         wires = {f.wire for f in load().request(action.name).fields}
-        assert len(params) - 1 == len(wires), action.name
+        assert len(keywords) == len(wires), action.name
         if action.paginated:
             assert inspect.isgeneratorfunction(getattr(SyncActions, iter_name(action.name)))
             assert inspect.isasyncgenfunction(getattr(AsyncActions, iter_name(action.name)))
@@ -62,10 +64,14 @@ def test_a_method_builds_the_strict_request_and_names_the_response_type() -> Non
     assert response_type is subnets.DescribeSubnetsResponse
 
 
-def test_wrong_types_are_refused_before_the_hook() -> None:
+def test_wrong_types_and_unknown_fields_are_refused_before_the_hook() -> None:
     client = Recorder()
-    with pytest.raises(ValidationError):
+    with pytest.raises(InvalidParameterError, match="page_size"):
         client.describe_subnets(page_size="20")  # type: ignore[arg-type]
+    with pytest.raises(InvalidParameterError, match="notAField"):
+        client.describe_subnets({"notAField": 1})
+    with pytest.raises(TypeError):
+        client.describe_subnets(not_a_field=1)  # type: ignore[call-arg]
     assert client.calls == []
 
 
@@ -77,8 +83,23 @@ def test_required_fields_and_aliases() -> None:
     request = client.calls[0][1]
     assert request.to_wire()["enablePrimaryIPv6"] is False
     assert "Secret-123" not in repr(request)
+    with pytest.raises(InvalidParameterError, match="instanceTypeId") as caught:
+        client.create_instances(zone_id="SEL-A", password="Secret-123")
+    assert "Secret-123" not in str(caught.value)
+    assert len(client.calls) == 1
+
+
+def test_the_positional_request_is_a_model_or_a_mapping_merged_with_keywords() -> None:
+    client = Recorder()
+    client.describe_subnets({"zoneId": "SEL-A", "subnet_ids": ["s-1"]}, page_size=5)
+    assert client.calls[0][1].to_wire() == {"zoneId": "SEL-A", "subnetIds": ["s-1"], "pageSize": 5}
+    model = subnets.DescribeSubnetsRequest(zone_id="SEL-B")
+    client.describe_subnets(model)
+    assert client.calls[1][1] is model
     with pytest.raises(TypeError):
-        client.create_instances(zone_id="SEL-A")  # type: ignore[call-arg]
+        client.describe_subnets(model, page_size=5)
+    with pytest.raises(TypeError):
+        client.describe_vpcs(model)  # type: ignore[arg-type]
 
 
 def _page(ids: list[str], total: int) -> dict[str, Any]:

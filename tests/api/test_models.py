@@ -191,12 +191,18 @@ def test_ipv6_alias_is_read_from_the_wire() -> None:
     assert inst.to_wire()["primaryPublicIPv6Address"] == "2602:ffe4:1:11::1"
 
 
-def test_responses_ignore_unknown_fields_and_read_sell_status() -> None:
+def test_responses_keep_unknown_fields_and_read_sell_status() -> None:
     resp = DescribeAvailableResourcesResponse.model_validate(
         {"availableResources": [{"zoneId": "MOW-B", "instanceTypeId": "MDE", "sellStatus": "SELL", "newField": 1}]}
     )
     assert resp.available_resources[0].sell_status is SellStatus.SELL
-    assert "newField" not in resp.to_wire()["availableResources"][0]
+    assert resp.available_resources[0].model_extra == {"newField": 1}
+    assert resp.to_wire()["availableResources"][0]["newField"] == 1
+    # The docs' example says `status` (docs/api-facts.md §12.1): read as sellStatus, written back as sellStatus.
+    docs = DescribeAvailableResourcesResponse.model_validate(
+        {"availableResources": [{"zoneId": "MOW-B", "instanceTypeId": "MDE", "status": "SOLD_OUT"}]})
+    assert docs.available_resources[0].sell_status is SellStatus.SOLD_OUT
+    assert docs.to_wire()["availableResources"][0]["sellStatus"] == "SOLD_OUT"
 
 
 def test_other_documented_responses_parse() -> None:
@@ -210,7 +216,11 @@ def test_other_documented_responses_parse() -> None:
         "discount": 95.0, "discountPrice": 426.55, "originalPrice": 449.0, "unitPrice": None,
         "discountUnitPrice": None, "chargeUnit": None, "stepPrices": None}})
     assert price.instance_price is not None and price.instance_price.discount_price == 426.55
-    assert price.to_wire()["bandwidthPrice"] is None
+    # A response's own list reads as a list: absent (or null) is no items.
+    assert price.bandwidth_price == [] and price.to_wire()["bandwidthPrice"] == []
+    assert InquiryPriceCreateInstanceResponse.model_validate({"bandwidthPrice": None}).bandwidth_price == []
+    # Nested lists keep null apart from [] (a round trip is exact).
+    assert price.instance_price.step_prices is None
 
 
 def test_response_models_are_lax_on_numbers() -> None:

@@ -113,7 +113,7 @@ def test_default_version_and_bearer_token() -> None:
     with Client(ENDPOINT, token=TOKEN, transport=httpx.MockTransport(bmc)) as client:
         client.describe_zones()
     headers = bmc.requests[0].headers
-    assert headers["X-ZC-Version"] == "2022-11-20"
+    assert headers["X-ZC-Version"] == "2026-02-01"
     assert headers["Authorization"] == f"Bearer {TOKEN}"
     assert "X-ZC-Timestamp" not in headers
     assert bmc.requests[0].content == b"{}"  # an empty request is {}
@@ -140,8 +140,10 @@ def test_requests_as_model_dict_or_keywords(how: str) -> None:
             result = client.create_instances(camel)
         elif how == "dict_snake":
             result = client.create_instances(snake_params)
-        elif how == "kwargs_camel":
-            result = client.create_instances(**camel)
+        elif how == "kwargs_camel":  # camelCase names go in the mapping (the keywords are typed, snake_case)
+            with pytest.raises(TypeError):
+                client.create_instances(**camel)  # type: ignore[arg-type]
+            result = client.call("CreateInstances", **camel)
         else:
             result = client.create_instances({"zoneId": "SEL-A"}, **{k: v for k, v in snake_params.items()
                                                                      if k != "zone_id"})
@@ -231,7 +233,7 @@ def test_iter_instances_pages_to_the_end() -> None:
 def test_iter_instances_stops_at_total_count_on_a_full_last_page() -> None:
     bmc = _paged_instances(200)
     with make_client(bmc) as client:
-        assert len(list(client.iter_instances(pageSize=50))) == 200
+        assert len(list(client.iter_instances(page_size=50))) == 200
     assert bmc.calls == 4  # no extra call for an empty fifth page
 
 
@@ -306,7 +308,7 @@ def test_endpoint_account_and_repr() -> None:
     assert client.url == "http://127.0.0.1:8900/api/v2/bmc"
     assert client.account == KEY_ID
     assert repr(client) == (f"Client(endpoint='http://127.0.0.1:8900', account='{KEY_ID}', "
-                            "api_version='2022-11-20')")
+                            "api_version='2026-02-01')")
     client.close()
     aclient = AsyncClient("bmc.example.com", token=TOKEN)
     assert aclient.endpoint == "https://bmc.example.com" and aclient.account == "bearer token"

@@ -165,7 +165,8 @@ def test_client_never_leaks_json_or_key_errors(answer: httpx.Response) -> None:
 
 
 def test_a_success_that_does_not_fit_the_model_is_a_protocol_error() -> None:
-    bmc = FakeBMC(ok({"zoneSet": [{"zoneName": "no id"}]}))
+    # Tolerant models accept missing and unknown fields, not a value of another shape.
+    bmc = FakeBMC(ok({"zoneSet": [{"zoneId": {"not": "a string"}}]}))
     with make_client(bmc) as client, pytest.raises(ProtocolError) as info:
         client.describe_zones()
     assert info.value.code == "INVALID_RESPONSE" and "zoneSet[0].zoneId" in info.value.message

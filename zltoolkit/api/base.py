@@ -1,8 +1,9 @@
 """Pydantic bases and strict scalar types shared by every wire model.
 
 Wire names are camelCase aliases, attributes snake_case. Requests are strict (a string is not an int, unknown
-fields are refused) so the mock can answer INVALID_PARAMETER naming the field; responses are lax and ignore
-unknown fields so the client keeps working when the real API adds some.
+fields are refused) so the mock can answer INVALID_PARAMETER naming the field; responses are lax. The
+generated response models (zltoolkit.api.generated) go further: they keep unknown fields at every level and
+read unknown enum values as plain strings, so the client keeps working when the real API adds some.
 """
 
 from __future__ import annotations

@@ -105,4 +105,6 @@ class ApiVersion(StrEnum):
     V2026_02_01 = "2026-02-01"
 
 
-DEFAULT_API_VERSION = ApiVersion.V2022_11_20
+#: The version the toolkit's clients send (zltoolkit.client explains the choice). A server answering a request
+#: without X-ZC-Version treats it as 2022-11-20 (docs/api-facts.md §12.14): that is the mock's own default.
+DEFAULT_API_VERSION = ApiVersion.V2026_02_01

@@ -1,26 +1,29 @@
-"""The asyncio client: the same methods as Client, awaited; iter_instances is an async generator."""
+"""The asyncio client: the same methods as Client (from the generated AsyncActions), awaited; iter_* are async
+generators."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, cast
+from typing import Any, TypeVar
 
 import httpx
 
-from zltoolkit.api import actions as a
-from zltoolkit.api.actions import BaseResponse
+from zltoolkit.api.base import RequestModel, ResponseModel
 from zltoolkit.api.enums import DEFAULT_API_VERSION
-from zltoolkit.api.structures import InstanceInfo
 
-from .base import DEFAULT_TIMEOUT, BaseClient, RequestLike, is_last_page, paging
+from .base import DEFAULT_TIMEOUT, BaseClient, named_request
 from .config import Credentials
-from .retry import RetryPolicy
+from .generated_methods import AsyncActions
+from .requests import Call, RequestLike
+from .retry import RetryPolicy, RetryState
 
 __all__ = ["AsyncClient"]
 
+R = TypeVar("R", bound=ResponseModel)
 
-class AsyncClient(BaseClient):
+
+class AsyncClient(AsyncActions, BaseClient):
     """The asyncio twin of Client: same constructor and methods, awaited. Use ``async with AsyncClient(...)``.
 
     Concurrent calls share one connection pool; each call retries (with ``RetryPolicy.async_sleep``) on its own.
@@ -63,84 +66,31 @@ class AsyncClient(BaseClient):
 
     # --- generic ---
 
-    async def call(self, action: str, request: RequestLike = None, /, **params: Any) -> BaseResponse:
-        """Call any modelled action by name; parameters in snake_case or camelCase."""
-        return await self._call(action, request, params)
+    async def call(self, action: str, request: RequestLike = None, /, **params: Any) -> ResponseModel:
+        """Call any catalogue action by name; parameters (snake_case or camelCase) checked by its request model."""
+        call, model = named_request(action, request, params)
+        return await self._invoke(action, model, call.response)
 
-    async def _call(self, action: str, request: RequestLike, params: dict[str, Any]) -> BaseResponse:
-        spec, body, state = self._start(action, request, params)
+    async def call_raw(self, action: str, body: Mapping[str, Any] | None = None, /, **fields: Any) -> ResponseModel:
+        """Send ``body``/``fields`` (wire names) as given, unvalidated: for fields the catalogue does not know yet."""
+        call, version, body_bytes, state = self._start_raw(action, body, fields)
+        return await self._send(call, version, body_bytes, state, call.response)
+
+    # --- the one request path of every action method ---
+
+    async def _invoke(self, action: str, request: RequestModel, response_type: type[R]) -> R:
+        call, version, body, state = self._start(action, request)
+        return await self._send(call, version, body, state, response_type)
+
+    async def _send(self, call: Call, version: str, body: bytes, state: RetryState, response_type: type[R]) -> R:
         while True:
-            http_request, started = self._attempt(self._http, spec, body, state)
+            http_request, started = self._attempt(self._http, call, version, body, state)
             outcome: httpx.Response | httpx.RequestError
             try:
                 outcome = await self._http.send(http_request, auth=self._auth)
             except httpx.RequestError as exc:
                 outcome = exc
-            result, delay = self._settle(spec, state, started, outcome)
+            result, delay = self._settle(call, response_type, state, started, outcome)
             if result is not None:
                 return result
             await self.retry.async_sleep(delay)
-
-    async def iter_instances(self, **filters: Any) -> AsyncIterator[InstanceInfo]:
-        """Every instance matching the DescribeInstances ``filters``, page by page (100 per call by default)."""
-        params, page_size, page = paging(filters)
-        while True:
-            response = await self.describe_instances(params, page_num=page, page_size=page_size)
-            for instance in response.data_set:
-                yield instance
-            if is_last_page(response, page, page_size):
-                return
-            page += 1
-
-    # --- one method per action (the request/response models live in zltoolkit.api.actions) ---
-    # (each cast holds: _parse validates the answer into ACTIONS[action].response)
-
-    async def describe_zones(self, request: RequestLike = None, /, **params: Any) -> a.DescribeZonesResponse:
-        return cast(a.DescribeZonesResponse, await self._call("DescribeZones", request, params))
-
-    async def describe_available_resources(
-        self, request: RequestLike = None, /, **params: Any
-    ) -> a.DescribeAvailableResourcesResponse:
-        return cast(a.DescribeAvailableResourcesResponse, await self._call("DescribeAvailableResources", request, params))
-
-    async def describe_instance_types(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstanceTypesResponse:
-        return cast(a.DescribeInstanceTypesResponse, await self._call("DescribeInstanceTypes", request, params))
-
-    async def describe_images(self, request: RequestLike = None, /, **params: Any) -> a.DescribeImagesResponse:
-        return cast(a.DescribeImagesResponse, await self._call("DescribeImages", request, params))
-
-    async def describe_instances(self, request: RequestLike = None, /, **params: Any) -> a.DescribeInstancesResponse:
-        return cast(a.DescribeInstancesResponse, await self._call("DescribeInstances", request, params))
-
-    async def inquiry_price_create_instance(
-        self, request: RequestLike = None, /, **params: Any
-    ) -> a.InquiryPriceCreateInstanceResponse:
-        return cast(a.InquiryPriceCreateInstanceResponse, await self._call("InquiryPriceCreateInstance", request, params))
-
-    async def create_instances(self, request: RequestLike = None, /, **params: Any) -> a.CreateInstancesResponse:
-        """Never retried after an ambiguous failure: AmbiguousCreateError says to check DescribeInstances."""
-        return cast(a.CreateInstancesResponse, await self._call("CreateInstances", request, params))
-
-    async def start_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("StartInstances", request, params))
-
-    async def stop_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("StopInstances", request, params))
-
-    async def reboot_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("RebootInstances", request, params))
-
-    async def terminate_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("TerminateInstance", request, params))
-
-    async def release_instances(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("ReleaseInstances", request, params))
-
-    async def renew_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("RenewInstance", request, params))
-
-    async def reinstall_instance(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("ReinstallInstance", request, params))
-
-    async def modify_instances_attribute(self, request: RequestLike = None, /, **params: Any) -> a.EmptyResponse:
-        return cast(a.EmptyResponse, await self._call("ModifyInstancesAttribute", request, params))

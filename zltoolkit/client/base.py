@@ -9,14 +9,14 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import ValidationError
 
 from zltoolkit._version import __version__
-from zltoolkit.api.actions import ACTIONS, ActionSpec, BaseResponse, DescribeInstancesResponse
-from zltoolkit.api.base import RequestModel
+from zltoolkit.api import catalogue
+from zltoolkit.api.base import RequestModel, ResponseModel
 from zltoolkit.api.enums import DEFAULT_API_VERSION, ApiVersion
 from zltoolkit.api.limits import SERVICE
 from zltoolkit.api.validation import field_path
@@ -31,21 +31,21 @@ from .errors import (
     ZenlayerError,
     error_from_response,
 )
+from .requests import Call, RequestLike, build_request, call_of, encode_body, encode_raw, raw_call_of
 from .retry import RetryPolicy, RetryState
 
 __all__ = ["DEFAULT_PAGE_SIZE", "SDK_VERSION", "BaseClient", "RequestLike"]
 
 logger = logging.getLogger("zltoolkit.client")
 
+R = TypeVar("R", bound=ResponseModel)
+
 SDK_VERSION = f"zltoolkit/{__version__}"
 CONTENT_TYPE = "application/json"
 DEFAULT_TIMEOUT = 30.0
-#: iter_instances page size: large pages, few calls (the API allows up to limits.PAGE_SIZE_MAX).
+#: iter_* page size: large pages, few calls (the API allows up to limits.PAGE_SIZE_MAX).
 DEFAULT_PAGE_SIZE = 100
 CREATE_ACTION = "CreateInstances"
-
-#: A request given as a model, a mapping (camelCase or snake_case keys), or nothing (keywords only).
-RequestLike = RequestModel | Mapping[str, Any] | None
 
 # Answers after which a CreateInstances may nevertheless have been applied.
 _AMBIGUOUS_CREATE_CODES = frozenset({"HTTP_502", "HTTP_503", "HTTP_504", "REQUEST_TIMED_OUT"})
@@ -67,57 +67,11 @@ def _check_api_version(api_version: str) -> str:
                                  f"api_version {api_version!r} is not one of {served}") from None
 
 
-def action_spec(action: str) -> ActionSpec:
-    try:
-        return ACTIONS[action]
-    except KeyError:
-        raise InvalidParameterError(
-            "SDK_INVALID_REQUEST", f"unknown action {action!r}; known: {', '.join(ACTIONS)}") from None
-
-
-def request_model(spec: ActionSpec, request: RequestLike, params: Mapping[str, Any]) -> RequestModel:
-    """Validate the caller's arguments into the action's request model before anything is sent.
-
-    Keys may be snake_case or camelCase. Error messages name the field but never echo the value: it may be
-    a password.
-    """
-    if isinstance(request, RequestModel):
-        if not isinstance(request, spec.request):
-            raise TypeError(f"{spec.name} takes a {spec.request.__name__}, not a {type(request).__name__}")
-        if params:
-            raise TypeError(f"{spec.name}: pass a request model or keyword arguments, not both")
-        return request
-    data: dict[str, Any] = {**(request or {}), **params}
-    try:
-        return spec.request.model_validate(data)
-    except ValidationError as exc:
-        problems = [
-            f"`{field_path(tuple(err['loc']))}` {err['msg'].replace('Input should be', 'should be')}"
-            for err in exc.errors(include_url=False, include_input=False, include_context=False)
-        ]
-        raise InvalidParameterError(
-            "SDK_INVALID_REQUEST", f"{spec.name}: " + "; ".join(problems[:5])) from None
-
-
-def encode_body(model: RequestModel) -> bytes:
-    """Compact JSON of the wire form (unset fields omitted); the exact bytes that are signed."""
-    return json.dumps(model.to_wire(), separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-
-
-def paging(filters: Mapping[str, Any]) -> tuple[dict[str, Any], int, int]:
-    """Split DescribeInstances filters into (other filters, page size, first page)."""
-    params = dict(filters)
-    size = params.pop("page_size", None) or params.pop("pageSize", None) or DEFAULT_PAGE_SIZE
-    first = params.pop("page_num", None) or params.pop("pageNum", None) or 1
-    params.pop("pageSize", None)
-    params.pop("pageNum", None)
-    return params, int(size), int(first)
-
-
-def is_last_page(response: DescribeInstancesResponse, page: int, page_size: int) -> bool:
-    """A short (or empty) page, or totalCount reached, ends the listing."""
-    got = len(response.data_set)
-    return got < page_size or (page - 1) * page_size + got >= response.total_count
+def named_request(action: str, request: RequestLike, params: Mapping[str, Any]) -> tuple[Call, RequestModel]:
+    """``call(action, ...)``: the arguments validated by the catalogue's request model of ``action``."""
+    call = call_of(action)
+    assert call.request is not None  # a catalogue action always has one
+    return call, build_request(call.request, request, params)
 
 
 class BaseClient:
@@ -182,10 +136,10 @@ class BaseClient:
 
     # --- building ---
 
-    def _headers(self, spec: ActionSpec) -> dict[str, str]:
+    def _headers(self, call: Call, version: str) -> dict[str, str]:
         return {
-            "X-ZC-Action": spec.name,
-            "X-ZC-Version": self.api_version,
+            "X-ZC-Action": call.name,
+            "X-ZC-Version": version,
             "X-ZC-Service": SERVICE,
             "Content-Type": CONTENT_TYPE,
             "X-ZC-SDK-Lang": "Python",
@@ -193,15 +147,17 @@ class BaseClient:
             "User-Agent": f"{SDK_VERSION} python-httpx/{httpx.__version__}",
         }
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, spec: ActionSpec, body: bytes) -> httpx.Request:
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: Call, version: str,
+               body: bytes) -> httpx.Request:
         # Built afresh for every attempt so the auth flow signs each send with a fresh timestamp.
-        return http.build_request("POST", self.url, content=body, headers=self._headers(spec),
+        return http.build_request("POST", self.url, content=body, headers=self._headers(call, version),
                                   timeout=self.timeout)
 
     # --- parsing ---
 
-    def _parse(self, spec: ActionSpec, response: httpx.Response, started: float, attempt: int) -> BaseResponse:
-        """The response model for a success envelope; raises the matching ZenlayerError otherwise."""
+    def _parse(self, call: Call, response_type: type[R], response: httpx.Response, started: float,
+               attempt: int) -> R:
+        """The (tolerant) response model of a success envelope; raises the matching ZenlayerError otherwise."""
         status, content = response.status_code, response.content
         data: Any = None
         if status == 200:
@@ -212,85 +168,106 @@ class BaseClient:
         payload = data.get("response") if isinstance(data, dict) else None
         if not isinstance(payload, dict):
             error = error_from_response(status, content, response.headers)
-            if spec.name == CREATE_ACTION and error.code in _AMBIGUOUS_CREATE_CODES:
+            if call.name == CREATE_ACTION and error.code in _AMBIGUOUS_CREATE_CODES:
                 error = AmbiguousCreateError(error.code, f"{error.message}. {_AMBIGUOUS_HINT}",
                                              error.request_id, error.http_status)
-            self._log(spec, status, error.request_id, started, attempt, error.code)
+            self._log(call, status, error.request_id, started, attempt, error.code)
             raise error
         assert isinstance(data, dict)
         request_id = payload.get("requestId") or data.get("requestId")
-        self._log(spec, status, request_id, started, attempt, None)
+        self._log(call, status, request_id, started, attempt, None)
         try:
-            return spec.response.model_validate({**payload, "requestId": request_id})
+            return response_type.model_validate({**payload, "requestId": request_id})
         except ValidationError as exc:
             first = exc.errors(include_url=False, include_input=False)[0]
             raise ProtocolError(
                 "INVALID_RESPONSE",
-                f"{spec.name} response does not match the model at `{field_path(tuple(first['loc']))}`: "
+                f"{call.name} response does not match the model at `{field_path(tuple(first['loc']))}`: "
                 f"{first['msg']}",
                 request_id if isinstance(request_id, str) else None, status) from None
 
-    def _network_error(self, spec: ActionSpec, exc: httpx.RequestError, started: float,
+    def _network_error(self, call: Call, exc: httpx.RequestError, started: float,
                        attempt: int) -> NetworkError | ProtocolError:
         """Wrap an httpx failure; during CreateInstances anything that may have reached the server is ambiguous."""
         what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-        logger.debug("%s failed after %.1f ms (attempt %d): %s", spec.name,
+        logger.debug("%s failed after %.1f ms (attempt %d): %s", call.name,
                      (time.perf_counter() - started) * 1000, attempt, type(exc).__name__)
         error: NetworkError | ProtocolError
-        if spec.name == CREATE_ACTION and not isinstance(exc, httpx.UnsupportedProtocol):
-            error = AmbiguousCreateError("NETWORK_ERROR", f"{spec.name} to {self.url} failed ({what}). "
+        if call.name == CREATE_ACTION and not isinstance(exc, httpx.UnsupportedProtocol):
+            error = AmbiguousCreateError("NETWORK_ERROR", f"{call.name} to {self.url} failed ({what}). "
                                          + _AMBIGUOUS_HINT)
         elif isinstance(exc, httpx.TransportError):
-            error = NetworkError("NETWORK_ERROR", f"{spec.name} to {self.url} failed ({what})"
-                                 + ("; it may or may not have been applied" if spec.mutating else ""))
+            error = NetworkError("NETWORK_ERROR", f"{call.name} to {self.url} failed ({what})"
+                                 + ("; it may or may not have been applied" if call.mutating else ""))
             error.transient = isinstance(exc, _TRANSIENT)
         else:  # e.g. a body that could not be decoded: the server answered, but unreadably
-            error = ProtocolError("INVALID_RESPONSE", f"{spec.name}: unreadable response from {self.url} ({what})")
+            error = ProtocolError("INVALID_RESPONSE", f"{call.name}: unreadable response from {self.url} ({what})")
         error.__cause__ = exc
         return error
 
     # --- one call: the sync and async clients only send and sleep around these ---
 
-    def _start(self, action: str, request: RequestLike,
-               params: Mapping[str, Any]) -> tuple[ActionSpec, bytes, RetryState]:
-        """Validate and encode once (before anything is sent); the retry bookkeeping of the call."""
-        spec = action_spec(action)
-        return spec, encode_body(request_model(spec, request, params)), self.retry.start()
+    def _version_for(self, call: Call) -> str:
+        """The client's version, unless the action exists only in another one (e.g. the DDoS-IP family)."""
+        if not call.versions or self.api_version in call.versions or len(call.versions) != 1:
+            return self.api_version
+        return call.versions[0]
 
-    def _attempt(self, http: httpx.Client | httpx.AsyncClient, spec: ActionSpec, body: bytes,
+    def _start(self, action: str, request: RequestModel) -> tuple[Call, str, bytes, RetryState]:
+        """Encode a validated request once (before anything is sent); the retry bookkeeping of the call."""
+        call = call_of(action)
+        action = call.name
+        if call.request is None or not isinstance(request, call.request):
+            raise TypeError(f"{action} takes a {call.request.__name__ if call.request else 'request'}, "
+                            f"not a {type(request).__name__}")
+        version = self._version_for(call)
+        refused = catalogue.load().unsupported_fields(action, version, request.to_wire())
+        if refused:  # e.g. sshKeys, or internetChargeType=ByBandwidthCluster under 2022-11-20
+            raise InvalidParameterError(
+                "SDK_INVALID_REQUEST", f"{action}: API version {version} does not accept "
+                + ", ".join(f"`{name}`" for name in refused) + " (see the client's api_version)")
+        return call, version, encode_body(request), self.retry.start()
+
+    def _start_raw(self, action: str, body: Mapping[str, Any] | None,
+                   fields: Mapping[str, Any]) -> tuple[Call, str, bytes, RetryState]:
+        """A raw call: ``body`` and ``fields`` (wire names) sent as given, unvalidated."""
+        call = raw_call_of(action)
+        return call, self._version_for(call), encode_raw({**(body or {}), **fields}), self.retry.start()
+
+    def _attempt(self, http: httpx.Client | httpx.AsyncClient, call: Call, version: str, body: bytes,
                  state: RetryState) -> tuple[httpx.Request, float]:
         """The request of the next send, and when it started."""
-        http_request = self._build(http, spec, body)
+        http_request = self._build(http, call, version, body)
         state.sent()
         return http_request, time.perf_counter()
 
-    def _settle(self, spec: ActionSpec, state: RetryState, started: float,
-                outcome: httpx.Response | httpx.RequestError) -> tuple[BaseResponse | None, float]:
+    def _settle(self, call: Call, response_type: type[R], state: RetryState, started: float,
+                outcome: httpx.Response | httpx.RequestError) -> tuple[R | None, float]:
         """``(model, 0)`` on success, ``(None, delay)`` to send again after ``delay`` s; raises when giving up."""
         error: ZenlayerError
         if isinstance(outcome, httpx.RequestError):
-            error = self._network_error(spec, outcome, started, state.attempts)
+            error = self._network_error(call, outcome, started, state.attempts)
         else:
             try:
-                return self._parse(spec, outcome, started, state.attempts), 0.0
+                return self._parse(call, response_type, outcome, started, state.attempts), 0.0
             except ZenlayerError as exc:
                 error = exc
-        delay = self._next_delay(state, spec, error)
+        delay = self._next_delay(state, call, error)
         if delay is None:
             raise error
         return None, delay
 
-    def _next_delay(self, state: RetryState, spec: ActionSpec, error: ZenlayerError) -> float | None:
+    def _next_delay(self, state: RetryState, call: Call, error: ZenlayerError) -> float | None:
         error.attempts = state.attempts
-        delay = state.next_delay(error, mutating=spec.mutating)
+        delay = state.next_delay(error, mutating=call.mutating)
         if delay is not None:
-            logger.info("%s: %s, retrying in %.2f s (attempt %d of %d)", spec.name, error.code, delay,
+            logger.info("%s: %s, retrying in %.2f s (attempt %d of %d)", call.name, error.code, delay,
                         state.attempts + 1, self.retry.max_attempts)
         return delay
 
     @staticmethod
-    def _log(spec: ActionSpec, status: int, request_id: Any, started: float, attempt: int,
+    def _log(call: Call, status: int, request_id: Any, started: float, attempt: int,
              code: str | None) -> None:
         # Action, status, request id and timing only: never bodies or headers (they carry secrets).
-        logger.debug("%s -> HTTP %d%s request_id=%s in %.1f ms (attempt %d)", spec.name, status,
+        logger.debug("%s -> HTTP %d%s request_id=%s in %.1f ms (attempt %d)", call.name, status,
                      f" {code}" if code else "", request_id, (time.perf_counter() - started) * 1000, attempt)

@@ -1,17 +1,20 @@
 # generated — do not edit: produced by `python -m tools.generate_api` from zltoolkit/api/catalogue/data.
 """Client methods for every BMC action, as two mixins rendered from one template.
 
-``SyncActions`` and ``AsyncActions`` differ only in ``async``/``await``. Each method validates its
-keyword arguments into the action's strict request model and hands it to the abstract hook
-``_invoke(action, request, response_type)``, which the client implements with its request path
-(zltoolkit.client.base: sign, send, retry, parse into the tolerant response model).
+``SyncActions`` and ``AsyncActions`` differ only in ``async``/``await``. Each method takes an optional
+positional request (the action's request model, or a mapping with camelCase or snake_case keys) and
+typed keyword-only parameters, validates them into the action's strict request model
+(:func:`zltoolkit.client.requests.build_request`, before anything is sent) and hands it to the abstract
+hook ``_invoke(action, request, response_type)``: the clients implement it with their one request path
+(zltoolkit.client.base: sign, send, retry, parse into the tolerant response model), the Session by
+handing the call to its client.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import AsyncIterator, Iterator
-from typing import TypeVar
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any, TypeVar
 
 from zltoolkit.api import enums
 from zltoolkit.api.base import RequestModel, ResponseModel
@@ -24,6 +27,8 @@ from zltoolkit.api.generated import load_balancers as load_balancers_models
 from zltoolkit.api.generated import shared as shared_models
 from zltoolkit.api.generated import subnets as subnets_models
 from zltoolkit.api.generated import vpcs as vpcs_models
+
+from .requests import build_request
 
 __all__ = ["AsyncActions", "SyncActions"]
 
@@ -39,9 +44,11 @@ class SyncActions(ABC):
 
     def allocate_ddos_ip_addresses(
         self,
+        request: ddos_models.AllocateDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
@@ -52,21 +59,23 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AllocateDdosIpAddresses",
-            ddos_models.AllocateDdosIpAddressesRequest(ddos_ip_charge_type=ddos_ip_charge_type, ddos_ip_charge_prepaid=ddos_ip_charge_prepaid, zone_id=zone_id, resource_group_id=resource_group_id, amount=amount),
+            build_request(ddos_models.AllocateDdosIpAddressesRequest, request, {"ddos_ip_charge_type": ddos_ip_charge_type, "ddos_ip_charge_prepaid": ddos_ip_charge_prepaid, "zone_id": zone_id, "resource_group_id": resource_group_id, "amount": amount}),
             ddos_models.AllocateDdosIpAddressesResponse,
         )
 
     def allocate_eip_addresses(
         self,
+        request: eip_models.AllocateEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        eip_charge_type: enums.ChargeType | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
         netmask: int | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> eip_models.AllocateEipAddressesResponse:
         """AllocateEipAddresses (2022-11-20, 2026-02-01).
 
@@ -74,12 +83,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AllocateEipAddresses",
-            eip_models.AllocateEipAddressesRequest(eip_charge_type=eip_charge_type, eip_charge_prepaid=eip_charge_prepaid, zone_id=zone_id, resource_group_id=resource_group_id, amount=amount, netmask=netmask, marketing_options=marketing_options, tags=tags),
+            build_request(eip_models.AllocateEipAddressesRequest, request, {"eip_charge_type": eip_charge_type, "eip_charge_prepaid": eip_charge_prepaid, "zone_id": zone_id, "resource_group_id": resource_group_id, "amount": amount, "netmask": netmask, "marketing_options": marketing_options, "tags": tags}),
             eip_models.AllocateEipAddressesResponse,
         )
 
     def associate_ddos_ip_address(
         self,
+        request: ddos_models.AssociateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
         instance_id: str | None = None,
@@ -93,12 +104,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AssociateDdosIpAddress",
-            ddos_models.AssociateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id, instance_id=instance_id),
+            build_request(ddos_models.AssociateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id, "instance_id": instance_id}),
             ddos_models.AssociateDdosIpAddressResponse,
         )
 
     def associate_eip_address(
         self,
+        request: eip_models.AssociateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
         instance_id: str | None = None,
@@ -113,15 +126,17 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AssociateEipAddress",
-            eip_models.AssociateEipAddressRequest(eip_id=eip_id, instance_id=instance_id),
+            build_request(eip_models.AssociateEipAddressRequest, request, {"eip_id": eip_id, "instance_id": instance_id}),
             eip_models.AssociateEipAddressResponse,
         )
 
     def associate_subnet_instances(
         self,
+        request: subnets_models.AssociateSubnetInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        subnet_id: str,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam],
+        subnet_id: str | None = None,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam | Mapping[str, Any]] | None = None,
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -133,12 +148,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AssociateSubnetInstances",
-            subnets_models.AssociateSubnetInstancesRequest(subnet_id=subnet_id, subnet_instance_list=subnet_instance_list),
+            build_request(subnets_models.AssociateSubnetInstancesRequest, request, {"subnet_id": subnet_id, "subnet_instance_list": subnet_instance_list}),
             subnets_models.AssociateSubnetInstancesResponse,
         )
 
     def associate_vpc_subnet(
         self,
+        request: subnets_models.AssociateVpcSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
         vpc_id: str | None = None,
@@ -153,15 +170,17 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "AssociateVpcSubnet",
-            subnets_models.AssociateVpcSubnetRequest(subnet_id=subnet_id, vpc_id=vpc_id),
+            build_request(subnets_models.AssociateVpcSubnetRequest, request, {"subnet_id": subnet_id, "vpc_id": vpc_id}),
             subnets_models.AssociateVpcSubnetResponse,
         )
 
     def bind_cidr_block_ips(
         self,
+        request: cidr_models.BindCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
-        ip_bind_list: list[cidr_models.IpBindParam] | None = None,
+        ip_bind_list: list[cidr_models.IpBindParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.BindCidrBlockIpsResponse:
         """BindCidrBlockIps (2022-11-20, 2026-02-01).
 
@@ -171,12 +190,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "BindCidrBlockIps",
-            cidr_models.BindCidrBlockIpsRequest(cidr_block_id=cidr_block_id, ip_bind_list=ip_bind_list),
+            build_request(cidr_models.BindCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "ip_bind_list": ip_bind_list}),
             cidr_models.BindCidrBlockIpsResponse,
         )
 
     def cancel_instance_bandwidth_downgrade(
         self,
+        request: instances_models.CancelInstanceBandwidthDowngradeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.CancelInstanceBandwidthDowngradeResponse:
@@ -187,12 +208,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CancelInstanceBandwidthDowngrade",
-            instances_models.CancelInstanceBandwidthDowngradeRequest(instance_id=instance_id),
+            build_request(instances_models.CancelInstanceBandwidthDowngradeRequest, request, {"instance_id": instance_id}),
             instances_models.CancelInstanceBandwidthDowngradeResponse,
         )
 
     def cancel_instance_traffic_package_downgrade(
         self,
+        request: instances_models.CancelInstanceTrafficPackageDowngradeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.CancelInstanceTrafficPackageDowngradeResponse:
@@ -203,34 +226,38 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CancelInstanceTrafficPackageDowngrade",
-            instances_models.CancelInstanceTrafficPackageDowngradeRequest(instance_id=instance_id),
+            build_request(instances_models.CancelInstanceTrafficPackageDowngradeRequest, request, {"instance_id": instance_id}),
             instances_models.CancelInstanceTrafficPackageDowngradeResponse,
         )
 
     def create_byoip(
         self,
+        request: cidr_models.CreateByoipRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ip_type: str | None = None,
         cidr: str | None = None,
         asn: int | None = None,
         public_virtual_interface_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateByoipResponse:
         """CreateByoip (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "CreateByoip",
-            cidr_models.CreateByoipRequest(ip_type=ip_type, cidr=cidr, asn=asn, public_virtual_interface_id=public_virtual_interface_id, tags=tags),
+            build_request(cidr_models.CreateByoipRequest, request, {"ip_type": ip_type, "cidr": cidr, "asn": asn, "public_virtual_interface_id": public_virtual_interface_id, "tags": tags}),
             cidr_models.CreateByoipResponse,
         )
 
     def create_instances(
         self,
+        request: instances_models.CreateInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        zone_id: str,
-        instance_charge_type: enums.ChargeType,
-        instance_type_id: str,
-        internet_charge_type: enums.InternetChargeType,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        zone_id: str | None = None,
+        instance_charge_type: enums.ChargeType | str | None = None,
+        instance_type_id: str | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         resource_group_id: str | None = None,
@@ -243,14 +270,14 @@ class SyncActions(ABC):
         internet_max_bandwidth_out: int | None = None,
         traffic_package_size: float | None = None,
         subnet_id: str | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
         cluster_id: str | None = None,
         enable_primary_ipv6: bool | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
         enable_gateway_mode: bool | None = None,
     ) -> instances_models.CreateInstancesResponse:
         """CreateInstances (2022-11-20, 2026-02-01).
@@ -274,23 +301,25 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateInstances",
-            instances_models.CreateInstancesRequest(zone_id=zone_id, instance_charge_type=instance_charge_type, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, instance_charge_prepaid=instance_charge_prepaid, image_id=image_id, ipxe_url=ipxe_url, resource_group_id=resource_group_id, instance_name=instance_name, hostname=hostname, amount=amount, password=password, key_id=key_id, ssh_keys=ssh_keys, internet_max_bandwidth_out=internet_max_bandwidth_out, traffic_package_size=traffic_package_size, subnet_id=subnet_id, raid_config=raid_config, partitions=partitions, nic=nic, user_data=user_data, cluster_id=cluster_id, enablePrimaryIPv6=enable_primary_ipv6, marketing_options=marketing_options, tags=tags, enable_gateway_mode=enable_gateway_mode),
+            build_request(instances_models.CreateInstancesRequest, request, {"zone_id": zone_id, "instance_charge_type": instance_charge_type, "instance_type_id": instance_type_id, "internet_charge_type": internet_charge_type, "instance_charge_prepaid": instance_charge_prepaid, "image_id": image_id, "ipxe_url": ipxe_url, "resource_group_id": resource_group_id, "instance_name": instance_name, "hostname": hostname, "amount": amount, "password": password, "key_id": key_id, "ssh_keys": ssh_keys, "internet_max_bandwidth_out": internet_max_bandwidth_out, "traffic_package_size": traffic_package_size, "subnet_id": subnet_id, "raid_config": raid_config, "partitions": partitions, "nic": nic, "user_data": user_data, "cluster_id": cluster_id, "enable_primary_ipv6": enable_primary_ipv6, "marketing_options": marketing_options, "tags": tags, "enable_gateway_mode": enable_gateway_mode}),
             instances_models.CreateInstancesResponse,
         )
 
     def create_ipv4_block(
         self,
+        request: cidr_models.CreateIpv4BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         name: str | None = None,
         cidr_type: str | None = None,
-        charge_type: enums.ChargeType | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_type: enums.ChargeType | str | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv4BlockResponse:
         """CreateIpv4Block (2022-11-20, 2026-02-01).
 
@@ -299,18 +328,20 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateIpv4Block",
-            cidr_models.CreateIpv4BlockRequest(zone_id=zone_id, name=name, cidr_type=cidr_type, charge_type=charge_type, charge_prepaid=charge_prepaid, netmask=netmask, amount=amount, resource_group_id=resource_group_id, marketing_options=marketing_options, tags=tags),
+            build_request(cidr_models.CreateIpv4BlockRequest, request, {"zone_id": zone_id, "name": name, "cidr_type": cidr_type, "charge_type": charge_type, "charge_prepaid": charge_prepaid, "netmask": netmask, "amount": amount, "resource_group_id": resource_group_id, "marketing_options": marketing_options, "tags": tags}),
             cidr_models.CreateIpv4BlockResponse,
         )
 
     def create_ipv6_block(
         self,
+        request: cidr_models.CreateIpv6BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         name: str | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv6BlockResponse:
         """CreateIpv6Block (2022-11-20, 2026-02-01).
 
@@ -318,12 +349,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateIpv6Block",
-            cidr_models.CreateIpv6BlockRequest(zone_id=zone_id, name=name, amount=amount, resource_group_id=resource_group_id, tags=tags),
+            build_request(cidr_models.CreateIpv6BlockRequest, request, {"zone_id": zone_id, "name": name, "amount": amount, "resource_group_id": resource_group_id, "tags": tags}),
             cidr_models.CreateIpv6BlockResponse,
         )
 
     def create_listener(
         self,
+        request: load_balancers_models.CreateListenerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         listener_name: str | None = None,
@@ -333,25 +366,27 @@ class SyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateListenerResponse:
         """CreateListener (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "CreateListener",
-            load_balancers_models.CreateListenerRequest(load_balancer_id=load_balancer_id, listener_name=listener_name, port_list=port_list, client_token=client_token, protocol=protocol, backend_protocol=backend_protocol, scheduler=scheduler, kind=kind, health_check=health_check, notify=notify),
+            build_request(load_balancers_models.CreateListenerRequest, request, {"load_balancer_id": load_balancer_id, "listener_name": listener_name, "port_list": port_list, "client_token": client_token, "protocol": protocol, "backend_protocol": backend_protocol, "scheduler": scheduler, "kind": kind, "health_check": health_check, "notify": notify}),
             load_balancers_models.CreateListenerResponse,
         )
 
     def create_load_balancer(
         self,
+        request: load_balancers_models.CreateLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         client_token: str | None = None,
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         spec_name: str | None = None,
         charge_type: str | None = None,
-        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | None = None,
+        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | Mapping[str, Any] | None = None,
         bandwidth: int | None = None,
         ip_type: str | None = None,
         vip_count: int | None = None,
@@ -359,18 +394,20 @@ class SyncActions(ABC):
         cidr_block_id: str | None = None,
         master_ip: str | None = None,
         backup_ip: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateLoadBalancerResponse:
         """CreateLoadBalancer (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "CreateLoadBalancer",
-            load_balancers_models.CreateLoadBalancerRequest(client_token=client_token, zone_id=zone_id, load_balancer_name=load_balancer_name, spec_name=spec_name, charge_type=charge_type, instance_charge_prepaid=instance_charge_prepaid, bandwidth=bandwidth, ip_type=ip_type, vip_count=vip_count, subnet_id=subnet_id, cidr_block_id=cidr_block_id, master_ip=master_ip, backup_ip=backup_ip, tags=tags, marketing_options=marketing_options),
+            build_request(load_balancers_models.CreateLoadBalancerRequest, request, {"client_token": client_token, "zone_id": zone_id, "load_balancer_name": load_balancer_name, "spec_name": spec_name, "charge_type": charge_type, "instance_charge_prepaid": instance_charge_prepaid, "bandwidth": bandwidth, "ip_type": ip_type, "vip_count": vip_count, "subnet_id": subnet_id, "cidr_block_id": cidr_block_id, "master_ip": master_ip, "backup_ip": backup_ip, "tags": tags, "marketing_options": marketing_options}),
             load_balancers_models.CreateLoadBalancerResponse,
         )
 
     def create_load_balancer_vips(
         self,
+        request: load_balancers_models.CreateLoadBalancerVIPsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         count: int | None = None,
@@ -378,16 +415,18 @@ class SyncActions(ABC):
         """CreateLoadBalancerVIPs (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "CreateLoadBalancerVIPs",
-            load_balancers_models.CreateLoadBalancerVIPsRequest(load_balancer_id=load_balancer_id, count=count),
+            build_request(load_balancers_models.CreateLoadBalancerVIPsRequest, request, {"load_balancer_id": load_balancer_id, "count": count}),
             load_balancers_models.CreateLoadBalancerVIPsResponse,
         )
 
     def create_subnet(
         self,
+        request: subnets_models.CreateSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        cidr_block: str,
-        zone_id: str,
-        subnet_name: str,
+        cidr_block: str | None = None,
+        zone_id: str | None = None,
+        subnet_name: str | None = None,
         resource_group_id: str | None = None,
         vpc_id: str | None = None,
     ) -> subnets_models.CreateSubnetResponse:
@@ -403,18 +442,20 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateSubnet",
-            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, resource_group_id=resource_group_id, vpc_id=vpc_id),
+            build_request(subnets_models.CreateSubnetRequest, request, {"cidr_block": cidr_block, "zone_id": zone_id, "subnet_name": subnet_name, "resource_group_id": resource_group_id, "vpc_id": vpc_id}),
             subnets_models.CreateSubnetResponse,
         )
 
     def create_vpc(
         self,
+        request: vpcs_models.CreateVpcRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block: str | None = None,
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         vpc_name: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> vpcs_models.CreateVpcResponse:
         """CreateVpc (2022-11-20, 2026-02-01).
 
@@ -424,36 +465,42 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "CreateVpc",
-            vpcs_models.CreateVpcRequest(cidr_block=cidr_block, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, vpc_name=vpc_name, tags=tags),
+            build_request(vpcs_models.CreateVpcRequest, request, {"cidr_block": cidr_block, "vpc_region_id": vpc_region_id, "resource_group_id": resource_group_id, "vpc_name": vpc_name, "tags": tags}),
             vpcs_models.CreateVpcResponse,
         )
 
     def delete_listener(
         self,
+        request: load_balancers_models.DeleteListenerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
     ) -> load_balancers_models.DeleteListenerResponse:
         """DeleteListener (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DeleteListener",
-            load_balancers_models.DeleteListenerRequest(listener_id=listener_id),
+            build_request(load_balancers_models.DeleteListenerRequest, request, {"listener_id": listener_id}),
             load_balancers_models.DeleteListenerResponse,
         )
 
     def delete_load_balancer_vip(
         self,
+        request: load_balancers_models.DeleteLoadBalancerVIPRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vip_id: str | None = None,
     ) -> load_balancers_models.DeleteLoadBalancerVIPResponse:
         """DeleteLoadBalancerVIP (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DeleteLoadBalancerVIP",
-            load_balancers_models.DeleteLoadBalancerVIPRequest(vip_id=vip_id),
+            build_request(load_balancers_models.DeleteLoadBalancerVIPRequest, request, {"vip_id": vip_id}),
             load_balancers_models.DeleteLoadBalancerVIPResponse,
         )
 
     def delete_subnet(
         self,
+        request: subnets_models.DeleteSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
     ) -> subnets_models.DeleteSubnetResponse:
@@ -464,12 +511,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DeleteSubnet",
-            subnets_models.DeleteSubnetRequest(subnet_id=subnet_id),
+            build_request(subnets_models.DeleteSubnetRequest, request, {"subnet_id": subnet_id}),
             subnets_models.DeleteSubnetResponse,
         )
 
     def delete_vpc(
         self,
+        request: vpcs_models.DeleteVpcRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_id: str | None = None,
     ) -> vpcs_models.DeleteVpcResponse:
@@ -480,26 +529,30 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DeleteVpc",
-            vpcs_models.DeleteVpcRequest(vpc_id=vpc_id),
+            build_request(vpcs_models.DeleteVpcRequest, request, {"vpc_id": vpc_id}),
             vpcs_models.DeleteVpcResponse,
         )
 
     def deregister_backend(
         self,
+        request: load_balancers_models.DeregisterBackendRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         backend_id: str | None = None,
     ) -> load_balancers_models.DeregisterBackendResponse:
         """DeregisterBackend (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DeregisterBackend",
-            load_balancers_models.DeregisterBackendRequest(backend_id=backend_id),
+            build_request(load_balancers_models.DeregisterBackendRequest, request, {"backend_id": backend_id}),
             load_balancers_models.DeregisterBackendResponse,
         )
 
     def describe_available_ipv4_resources(
         self,
+        request: cidr_models.DescribeAvailableIpv4ResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        charge_type: enums.ChargeType,
+        charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -508,12 +561,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeAvailableIpv4Resources",
-            cidr_models.DescribeAvailableIpv4ResourcesRequest(charge_type=charge_type, zone_id=zone_id),
+            build_request(cidr_models.DescribeAvailableIpv4ResourcesRequest, request, {"charge_type": charge_type, "zone_id": zone_id}),
             cidr_models.DescribeAvailableIpv4ResourcesResponse,
         )
 
     def describe_available_ipv6_resources(
         self,
+        request: cidr_models.DescribeAvailableIpv6ResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv6ResourcesResponse:
@@ -523,17 +578,19 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeAvailableIpv6Resources",
-            cidr_models.DescribeAvailableIpv6ResourcesRequest(zone_id=zone_id),
+            build_request(cidr_models.DescribeAvailableIpv6ResourcesRequest, request, {"zone_id": zone_id}),
             cidr_models.DescribeAvailableIpv6ResourcesResponse,
         )
 
     def describe_available_resources(
         self,
+        request: catalog_models.DescribeAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_charge_type: enums.ChargeType,
+        instance_charge_type: enums.ChargeType | str | None = None,
         instance_type_id: str | None = None,
         zone_id: str | None = None,
-        sell_status: enums.SellStatus | None = None,
+        sell_status: enums.SellStatus | str | None = None,
     ) -> catalog_models.DescribeAvailableResourcesResponse:
         """DescribeAvailableResources (2022-11-20, 2026-02-01).
 
@@ -541,12 +598,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeAvailableResources",
-            catalog_models.DescribeAvailableResourcesRequest(instance_charge_type=instance_charge_type, instance_type_id=instance_type_id, zone_id=zone_id, sell_status=sell_status),
+            build_request(catalog_models.DescribeAvailableResourcesRequest, request, {"instance_charge_type": instance_charge_type, "instance_type_id": instance_type_id, "zone_id": zone_id, "sell_status": sell_status}),
             catalog_models.DescribeAvailableResourcesResponse,
         )
 
     def describe_backends(
         self,
+        request: load_balancers_models.DescribeBackendsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_ids: list[str] | None = None,
@@ -558,12 +617,14 @@ class SyncActions(ABC):
         """DescribeBackends (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeBackends",
-            load_balancers_models.DescribeBackendsRequest(listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, page_num=page_num, page_size=page_size, instance_type=instance_type),
+            build_request(load_balancers_models.DescribeBackendsRequest, request, {"listener_id": listener_id, "backend_ids": backend_ids, "backend_name": backend_name, "page_num": page_num, "page_size": page_size, "instance_type": instance_type}),
             load_balancers_models.DescribeBackendsResponse,
         )
 
     def iter_backends(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_ids: list[str] | None = None,
@@ -574,8 +635,8 @@ class SyncActions(ABC):
         """Every BackendInfo DescribeBackends lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_backends(listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, instance_type=instance_type, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_backends(filters, listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, instance_type=instance_type, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -583,6 +644,8 @@ class SyncActions(ABC):
 
     def describe_cidr_block_ips(
         self,
+        request: cidr_models.DescribeCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
         instance_id: str | None = None,
@@ -591,12 +654,14 @@ class SyncActions(ABC):
         """DescribeCidrBlockIps (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeCidrBlockIps",
-            cidr_models.DescribeCidrBlockIpsRequest(cidr_block_id=cidr_block_id, instance_id=instance_id, ip=ip),
+            build_request(cidr_models.DescribeCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "instance_id": instance_id, "ip": ip}),
             cidr_models.DescribeCidrBlockIpsResponse,
         )
 
     def describe_cidr_blocks(
         self,
+        request: cidr_models.DescribeCidrBlocksRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -604,12 +669,12 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.DescribeCidrBlocksResponse:
         """DescribeCidrBlocks (2022-11-20, 2026-02-01).
 
@@ -617,12 +682,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeCidrBlocks",
-            cidr_models.DescribeCidrBlocksRequest(cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags),
+            build_request(cidr_models.DescribeCidrBlocksRequest, request, {"cidr_block_ids": cidr_block_ids, "cidr_block": cidr_block, "cidr_block_name": cidr_block_name, "zone_id": zone_id, "cidr_block_type": cidr_block_type, "gateway": gateway, "charge_type": charge_type, "resource_group_id": resource_group_id, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags}),
             cidr_models.DescribeCidrBlocksResponse,
         )
 
     def iter_cidr_blocks(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -630,17 +697,17 @@ class SyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[cidr_models.CidrBlockInfo]:
         """Every CidrBlockInfo DescribeCidrBlocks lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_cidr_blocks(cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_cidr_blocks(filters, cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -648,8 +715,10 @@ class SyncActions(ABC):
 
     def describe_ddos_available_resources(
         self,
+        request: ddos_models.DescribeDdosAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> ddos_models.DescribeDdosAvailableResourcesResponse:
         """DescribeDdosAvailableResources (2022-11-20).
@@ -658,15 +727,17 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeDdosAvailableResources",
-            ddos_models.DescribeDdosAvailableResourcesRequest(ddos_ip_charge_type=ddos_ip_charge_type, zone_id=zone_id),
+            build_request(ddos_models.DescribeDdosAvailableResourcesRequest, request, {"ddos_ip_charge_type": ddos_ip_charge_type, "zone_id": zone_id}),
             ddos_models.DescribeDdosAvailableResourcesResponse,
         )
 
     def describe_ddos_ip_addresses(
         self,
+        request: ddos_models.DescribeDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -679,15 +750,17 @@ class SyncActions(ABC):
         """DescribeDdosIpAddresses (2022-11-20)."""
         return self._invoke(
             "DescribeDdosIpAddresses",
-            ddos_models.DescribeDdosIpAddressesRequest(ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_size=page_size, page_num=page_num),
+            build_request(ddos_models.DescribeDdosIpAddressesRequest, request, {"ddos_ip_ids": ddos_ip_ids, "ddos_ip_charge_type": ddos_ip_charge_type, "ip_address": ip_address, "zone_id": zone_id, "resource_group_id": resource_group_id, "ddos_ip_status": ddos_ip_status, "instance_id": instance_id, "instance_name": instance_name, "page_size": page_size, "page_num": page_num}),
             ddos_models.DescribeDdosIpAddressesResponse,
         )
 
     def iter_ddos_ip_addresses(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -699,8 +772,8 @@ class SyncActions(ABC):
         """Every DdosIpAddress DescribeDdosIpAddresses lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_ddos_ip_addresses(ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_ddos_ip_addresses(filters, ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -708,9 +781,11 @@ class SyncActions(ABC):
 
     def describe_eip_addresses(
         self,
+        request: eip_models.DescribeEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -720,20 +795,22 @@ class SyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> eip_models.DescribeEipAddressesResponse:
         """DescribeEipAddresses (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeEipAddresses",
-            eip_models.DescribeEipAddressesRequest(eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, page_size=page_size, page_num=page_num, tag_keys=tag_keys, tags=tags),
+            build_request(eip_models.DescribeEipAddressesRequest, request, {"eip_ids": eip_ids, "eip_charge_type": eip_charge_type, "ip_address": ip_address, "zone_id": zone_id, "resource_group_id": resource_group_id, "eip_status": eip_status, "instance_id": instance_id, "instance_name": instance_name, "page_size": page_size, "page_num": page_num, "tag_keys": tag_keys, "tags": tags}),
             eip_models.DescribeEipAddressesResponse,
         )
 
     def iter_eip_addresses(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -741,14 +818,14 @@ class SyncActions(ABC):
         instance_id: str | None = None,
         instance_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[eip_models.EipAddress]:
         """Every EipAddress DescribeEipAddresses lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_eip_addresses(eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_eip_addresses(filters, eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -756,8 +833,10 @@ class SyncActions(ABC):
 
     def describe_eip_available_resources(
         self,
+        request: eip_models.DescribeEipAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        eip_charge_type: enums.ChargeType,
+        eip_charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).
@@ -766,18 +845,20 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeEipAvailableResources",
-            eip_models.DescribeEipAvailableResourcesRequest(eip_charge_type=eip_charge_type, zone_id=zone_id),
+            build_request(eip_models.DescribeEipAvailableResourcesRequest, request, {"eip_charge_type": eip_charge_type, "zone_id": zone_id}),
             eip_models.DescribeEipAvailableResourcesResponse,
         )
 
     def describe_images(
         self,
+        request: catalog_models.DescribeImagesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         image_ids: list[str] | None = None,
         image_name: str | None = None,
-        catalog: enums.ImageCatalog | None = None,
-        image_type: enums.ImageType | None = None,
-        os_type: enums.OsType | None = None,
+        catalog: enums.ImageCatalog | str | None = None,
+        image_type: enums.ImageType | str | None = None,
+        os_type: enums.OsType | str | None = None,
         instance_type_id: str | None = None,
     ) -> catalog_models.DescribeImagesResponse:
         """DescribeImages (2022-11-20, 2026-02-01).
@@ -786,12 +867,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeImages",
-            catalog_models.DescribeImagesRequest(image_ids=image_ids, image_name=image_name, catalog=catalog, image_type=image_type, os_type=os_type, instance_type_id=instance_type_id),
+            build_request(catalog_models.DescribeImagesRequest, request, {"image_ids": image_ids, "image_name": image_name, "catalog": catalog, "image_type": image_type, "os_type": os_type, "instance_type_id": instance_type_id}),
             catalog_models.DescribeImagesResponse,
         )
 
     def describe_instance_available_cidr_block(
         self,
+        request: cidr_models.DescribeInstanceAvailableCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         cidr_block_type: str | None = None,
@@ -799,12 +882,14 @@ class SyncActions(ABC):
         """DescribeInstanceAvailableCidrBlock (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeInstanceAvailableCidrBlock",
-            cidr_models.DescribeInstanceAvailableCidrBlockRequest(instance_id=instance_id, cidr_block_type=cidr_block_type),
+            build_request(cidr_models.DescribeInstanceAvailableCidrBlockRequest, request, {"instance_id": instance_id, "cidr_block_type": cidr_block_type}),
             cidr_models.DescribeInstanceAvailableCidrBlockResponse,
         )
 
     def describe_instance_available_ddos_resources(
         self,
+        request: ddos_models.DescribeInstanceAvailableDdosResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> ddos_models.DescribeInstanceAvailableDdosResourcesResponse:
@@ -814,12 +899,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeInstanceAvailableDdosResources",
-            ddos_models.DescribeInstanceAvailableDdosResourcesRequest(instance_id=instance_id),
+            build_request(ddos_models.DescribeInstanceAvailableDdosResourcesRequest, request, {"instance_id": instance_id}),
             ddos_models.DescribeInstanceAvailableDdosResourcesResponse,
         )
 
     def describe_instance_available_eip_resources(
         self,
+        request: eip_models.DescribeInstanceAvailableEipResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         ip_type: str | None = None,
@@ -830,12 +917,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeInstanceAvailableEipResources",
-            eip_models.DescribeInstanceAvailableEipResourcesRequest(instance_id=instance_id, ip_type=ip_type),
+            build_request(eip_models.DescribeInstanceAvailableEipResourcesRequest, request, {"instance_id": instance_id, "ip_type": ip_type}),
             eip_models.DescribeInstanceAvailableEipResourcesResponse,
         )
 
     def describe_instance_internet_status(
         self,
+        request: instances_models.DescribeInstanceInternetStatusRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.DescribeInstanceInternetStatusResponse:
@@ -845,24 +934,28 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeInstanceInternetStatus",
-            instances_models.DescribeInstanceInternetStatusRequest(instance_id=instance_id),
+            build_request(instances_models.DescribeInstanceInternetStatusRequest, request, {"instance_id": instance_id}),
             instances_models.DescribeInstanceInternetStatusResponse,
         )
 
     def describe_instance_ipmi_url(
         self,
+        request: instances_models.DescribeInstanceIpmiUrlRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.DescribeInstanceIpmiUrlResponse:
         """DescribeInstanceIpmiUrl (2026-02-01)."""
         return self._invoke(
             "DescribeInstanceIpmiUrl",
-            instances_models.DescribeInstanceIpmiUrlRequest(instance_id=instance_id),
+            build_request(instances_models.DescribeInstanceIpmiUrlRequest, request, {"instance_id": instance_id}),
             instances_models.DescribeInstanceIpmiUrlResponse,
         )
 
     def describe_instance_traffic(
         self,
+        request: instances_models.DescribeInstanceTrafficRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         start_time: str | None = None,
@@ -871,12 +964,14 @@ class SyncActions(ABC):
         """DescribeInstanceTraffic (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeInstanceTraffic",
-            instances_models.DescribeInstanceTrafficRequest(instance_id=instance_id, start_time=start_time, end_time=end_time),
+            build_request(instances_models.DescribeInstanceTrafficRequest, request, {"instance_id": instance_id, "start_time": start_time, "end_time": end_time}),
             instances_models.DescribeInstanceTrafficResponse,
         )
 
     def describe_instance_types(
         self,
+        request: catalog_models.DescribeInstanceTypesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         image_id: str | None = None,
         instance_type_ids: list[str] | None = None,
@@ -894,21 +989,23 @@ class SyncActions(ABC):
         """DescribeInstanceTypes (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeInstanceTypes",
-            catalog_models.DescribeInstanceTypesRequest(image_id=image_id, instance_type_ids=instance_type_ids, minimum_cpu_core_count=minimum_cpu_core_count, maximum_cpu_core_count=maximum_cpu_core_count, minimum_memory_size=minimum_memory_size, maximum_memory_size=maximum_memory_size, minimum_bandwidth=minimum_bandwidth, support_raids=support_raids, support_subnet=support_subnet, minimum_disk_size=minimum_disk_size, maximum_disk_size=maximum_disk_size, isHA=is_ha),
+            build_request(catalog_models.DescribeInstanceTypesRequest, request, {"image_id": image_id, "instance_type_ids": instance_type_ids, "minimum_cpu_core_count": minimum_cpu_core_count, "maximum_cpu_core_count": maximum_cpu_core_count, "minimum_memory_size": minimum_memory_size, "maximum_memory_size": maximum_memory_size, "minimum_bandwidth": minimum_bandwidth, "support_raids": support_raids, "support_subnet": support_subnet, "minimum_disk_size": minimum_disk_size, "maximum_disk_size": maximum_disk_size, "is_ha": is_ha}),
             catalog_models.DescribeInstanceTypesResponse,
         )
 
     def describe_instances(
         self,
+        request: instances_models.DescribeInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         instance_type_id: str | None = None,
-        internet_charge_type: enums.InternetChargeType | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
         image_id: str | None = None,
         subnet_id: str | None = None,
-        instance_status: enums.InstanceStatus | None = None,
+        instance_status: enums.InstanceStatus | str | None = None,
         instance_name: str | None = None,
         hostname: str | None = None,
         public_ip_addresses: list[str] | None = None,
@@ -916,7 +1013,7 @@ class SyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> instances_models.DescribeInstancesResponse:
         """DescribeInstances (2022-11-20, 2026-02-01).
 
@@ -924,34 +1021,36 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeInstances",
-            instances_models.DescribeInstancesRequest(instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags),
+            build_request(instances_models.DescribeInstancesRequest, request, {"instance_ids": instance_ids, "zone_id": zone_id, "resource_group_id": resource_group_id, "instance_type_id": instance_type_id, "internet_charge_type": internet_charge_type, "image_id": image_id, "subnet_id": subnet_id, "instance_status": instance_status, "instance_name": instance_name, "hostname": hostname, "public_ip_addresses": public_ip_addresses, "private_ip_addresses": private_ip_addresses, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags}),
             instances_models.DescribeInstancesResponse,
         )
 
     def iter_instances(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         instance_type_id: str | None = None,
-        internet_charge_type: enums.InternetChargeType | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
         image_id: str | None = None,
         subnet_id: str | None = None,
-        instance_status: enums.InstanceStatus | None = None,
+        instance_status: enums.InstanceStatus | str | None = None,
         instance_name: str | None = None,
         hostname: str | None = None,
         public_ip_addresses: list[str] | None = None,
         private_ip_addresses: list[str] | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[instances_models.InstanceInfo]:
         """Every InstanceInfo DescribeInstances lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_instances(instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_instances(filters, instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -959,18 +1058,22 @@ class SyncActions(ABC):
 
     def describe_instances_monitor_health(
         self,
+        request: instances_models.DescribeInstancesMonitorHealthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
     ) -> instances_models.DescribeInstancesMonitorHealthResponse:
         """DescribeInstancesMonitorHealth (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeInstancesMonitorHealth",
-            instances_models.DescribeInstancesMonitorHealthRequest(instance_ids=instance_ids),
+            build_request(instances_models.DescribeInstancesMonitorHealthRequest, request, {"instance_ids": instance_ids}),
             instances_models.DescribeInstancesMonitorHealthResponse,
         )
 
     def describe_listeners(
         self,
+        request: load_balancers_models.DescribeListenersRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_ids: list[str] | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -981,12 +1084,14 @@ class SyncActions(ABC):
         """DescribeListeners (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeListeners",
-            load_balancers_models.DescribeListenersRequest(listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page_num, page_size=page_size),
+            build_request(load_balancers_models.DescribeListenersRequest, request, {"listener_ids": listener_ids, "load_balancer_ids": load_balancer_ids, "listener_name": listener_name, "page_num": page_num, "page_size": page_size}),
             load_balancers_models.DescribeListenersResponse,
         )
 
     def iter_listeners(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         listener_ids: list[str] | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -996,8 +1101,8 @@ class SyncActions(ABC):
         """Every ListenerInfo DescribeListeners lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_listeners(listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_listeners(filters, listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -1005,6 +1110,8 @@ class SyncActions(ABC):
 
     def describe_load_balancer_specs(
         self,
+        request: load_balancers_models.DescribeLoadBalancerSpecsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         charge_type: str | None = None,
         zone_id: str | None = None,
@@ -1012,24 +1119,28 @@ class SyncActions(ABC):
         """DescribeLoadBalancerSpecs (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeLoadBalancerSpecs",
-            load_balancers_models.DescribeLoadBalancerSpecsRequest(charge_type=charge_type, zone_id=zone_id),
+            build_request(load_balancers_models.DescribeLoadBalancerSpecsRequest, request, {"charge_type": charge_type, "zone_id": zone_id}),
             load_balancers_models.DescribeLoadBalancerSpecsResponse,
         )
 
     def describe_load_balancer_zones(
         self,
+        request: load_balancers_models.DescribeLoadBalancerZonesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         charge_type: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancerZonesResponse:
         """DescribeLoadBalancerZones (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeLoadBalancerZones",
-            load_balancers_models.DescribeLoadBalancerZonesRequest(charge_type=charge_type),
+            build_request(load_balancers_models.DescribeLoadBalancerZonesRequest, request, {"charge_type": charge_type}),
             load_balancers_models.DescribeLoadBalancerZonesResponse,
         )
 
     def describe_load_balancers(
         self,
+        request: load_balancers_models.DescribeLoadBalancersRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_ids: list[str] | None = None,
         zone_id: str | None = None,
@@ -1037,32 +1148,34 @@ class SyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancersResponse:
         """DescribeLoadBalancers (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeLoadBalancers",
-            load_balancers_models.DescribeLoadBalancersRequest(load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id),
+            build_request(load_balancers_models.DescribeLoadBalancersRequest, request, {"load_balancer_ids": load_balancer_ids, "zone_id": zone_id, "load_balancer_name": load_balancer_name, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags, "resource_group_id": resource_group_id}),
             load_balancers_models.DescribeLoadBalancersResponse,
         )
 
     def iter_load_balancers(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_ids: list[str] | None = None,
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
         page_size: int = 100,
     ) -> Iterator[load_balancers_models.LoadBalancerInfo]:
         """Every LoadBalancerInfo DescribeLoadBalancers lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_load_balancers(load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_load_balancers(filters, load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -1070,6 +1183,8 @@ class SyncActions(ABC):
 
     def describe_managed_instance_traffic(
         self,
+        request: instances_models.DescribeManagedInstanceTrafficRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         start_time: str | None = None,
@@ -1078,12 +1193,14 @@ class SyncActions(ABC):
         """DescribeManagedInstanceTraffic (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeManagedInstanceTraffic",
-            instances_models.DescribeManagedInstanceTrafficRequest(instance_id=instance_id, start_time=start_time, end_time=end_time),
+            build_request(instances_models.DescribeManagedInstanceTrafficRequest, request, {"instance_id": instance_id, "start_time": start_time, "end_time": end_time}),
             instances_models.DescribeManagedInstanceTrafficResponse,
         )
 
     def describe_managed_instances(
         self,
+        request: instances_models.DescribeManagedInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         instance_name: str | None = None,
@@ -1098,12 +1215,14 @@ class SyncActions(ABC):
         """DescribeManagedInstances (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeManagedInstances",
-            instances_models.DescribeManagedInstancesRequest(instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, page_num=page_num, page_size=page_size, resource_group_id=resource_group_id),
+            build_request(instances_models.DescribeManagedInstancesRequest, request, {"instance_ids": instance_ids, "instance_name": instance_name, "ip": ip, "lan_ip": lan_ip, "fac_name": fac_name, "city_code": city_code, "page_num": page_num, "page_size": page_size, "resource_group_id": resource_group_id}),
             instances_models.DescribeManagedInstancesResponse,
         )
 
     def iter_managed_instances(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         instance_name: str | None = None,
@@ -1117,8 +1236,8 @@ class SyncActions(ABC):
         """Every ManagedInstanceInfo DescribeManagedInstances lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_managed_instances(instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_managed_instances(filters, instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -1126,6 +1245,8 @@ class SyncActions(ABC):
 
     def describe_subnet_available_resources(
         self,
+        request: subnets_models.DescribeSubnetAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
     ) -> subnets_models.DescribeSubnetAvailableResourcesResponse:
@@ -1135,12 +1256,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeSubnetAvailableResources",
-            subnets_models.DescribeSubnetAvailableResourcesRequest(zone_id=zone_id),
+            build_request(subnets_models.DescribeSubnetAvailableResourcesRequest, request, {"zone_id": zone_id}),
             subnets_models.DescribeSubnetAvailableResourcesResponse,
         )
 
     def describe_subnets(
         self,
+        request: subnets_models.DescribeSubnetsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -1155,12 +1278,14 @@ class SyncActions(ABC):
         """DescribeSubnets (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeSubnets",
-            subnets_models.DescribeSubnetsRequest(subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_size=page_size, page_num=page_num),
+            build_request(subnets_models.DescribeSubnetsRequest, request, {"subnet_ids": subnet_ids, "cidr_block": cidr_block, "zone_id": zone_id, "subnet_name": subnet_name, "vpc_id": vpc_id, "resource_group_id": resource_group_id, "subnet_status": subnet_status, "page_size": page_size, "page_num": page_num}),
             subnets_models.DescribeSubnetsResponse,
         )
 
     def iter_subnets(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -1174,8 +1299,8 @@ class SyncActions(ABC):
         """Every SubnetInfo DescribeSubnets lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_subnets(subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_subnets(filters, subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -1183,6 +1308,8 @@ class SyncActions(ABC):
 
     def describe_vpc_available_regions(
         self,
+        request: vpcs_models.DescribeVpcAvailableRegionsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         vpc_region_id: str | None = None,
@@ -1193,12 +1320,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "DescribeVpcAvailableRegions",
-            vpcs_models.DescribeVpcAvailableRegionsRequest(zone_id=zone_id, vpc_region_id=vpc_region_id),
+            build_request(vpcs_models.DescribeVpcAvailableRegionsRequest, request, {"zone_id": zone_id, "vpc_region_id": vpc_region_id}),
             vpcs_models.DescribeVpcAvailableRegionsResponse,
         )
 
     def describe_vpcs(
         self,
+        request: vpcs_models.DescribeVpcsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -1209,17 +1338,19 @@ class SyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> vpcs_models.DescribeVpcsResponse:
         """DescribeVpcs (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeVpcs",
-            vpcs_models.DescribeVpcsRequest(vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, page_size=page_size, page_num=page_num, tag_keys=tag_keys, tags=tags),
+            build_request(vpcs_models.DescribeVpcsRequest, request, {"vpc_ids": vpc_ids, "cidr_block": cidr_block, "vpc_status": vpc_status, "vpc_name": vpc_name, "vpc_region_id": vpc_region_id, "resource_group_id": resource_group_id, "page_size": page_size, "page_num": page_num, "tag_keys": tag_keys, "tags": tags}),
             vpcs_models.DescribeVpcsResponse,
         )
 
     def iter_vpcs(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -1228,14 +1359,14 @@ class SyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> Iterator[vpcs_models.VpcInfo]:
         """Every VpcInfo DescribeVpcs lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = self.describe_vpcs(vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = self.describe_vpcs(filters, vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             yield from items
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
                 return
@@ -1243,23 +1374,27 @@ class SyncActions(ABC):
 
     def describe_zones(
         self,
+        request: catalog_models.DescribeZonesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        accept_language: enums.AcceptLanguage | None = None,
+        accept_language: enums.AcceptLanguage | str | None = None,
         is_cloud_router_available: bool | None = None,
     ) -> catalog_models.DescribeZonesResponse:
         """DescribeZones (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "DescribeZones",
-            catalog_models.DescribeZonesRequest(accept_language=accept_language, is_cloud_router_available=is_cloud_router_available),
+            build_request(catalog_models.DescribeZonesRequest, request, {"accept_language": accept_language, "is_cloud_router_available": is_cloud_router_available}),
             catalog_models.DescribeZonesResponse,
         )
 
     def inquiry_price_create_ddos_ip_address(
         self,
+        request: ddos_models.InquiryPriceCreateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
         """InquiryPriceCreateDdosIpAddress (2022-11-20).
@@ -1268,16 +1403,18 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceCreateDdosIpAddress",
-            ddos_models.InquiryPriceCreateDdosIpAddressRequest(zone_id=zone_id, ddos_ip_charge_type=ddos_ip_charge_type, ddos_ip_charge_prepaid=ddos_ip_charge_prepaid, amount=amount),
+            build_request(ddos_models.InquiryPriceCreateDdosIpAddressRequest, request, {"zone_id": zone_id, "ddos_ip_charge_type": ddos_ip_charge_type, "ddos_ip_charge_prepaid": ddos_ip_charge_prepaid, "amount": amount}),
             ddos_models.InquiryPriceCreateDdosIpAddressResponse,
         )
 
     def inquiry_price_create_eip_address(
         self,
+        request: eip_models.InquiryPriceCreateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
         netmask: int | None = None,
     ) -> eip_models.InquiryPriceCreateEipAddressResponse:
@@ -1287,18 +1424,20 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceCreateEipAddress",
-            eip_models.InquiryPriceCreateEipAddressRequest(zone_id=zone_id, eip_charge_type=eip_charge_type, eip_charge_prepaid=eip_charge_prepaid, amount=amount, netmask=netmask),
+            build_request(eip_models.InquiryPriceCreateEipAddressRequest, request, {"zone_id": zone_id, "eip_charge_type": eip_charge_type, "eip_charge_prepaid": eip_charge_prepaid, "amount": amount, "netmask": netmask}),
             eip_models.InquiryPriceCreateEipAddressResponse,
         )
 
     def inquiry_price_create_instance(
         self,
+        request: catalog_models.InquiryPriceCreateInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        zone_id: str,
-        instance_type_id: str,
-        instance_charge_type: enums.ChargeType,
-        internet_charge_type: enums.InternetChargeType,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        zone_id: str | None = None,
+        instance_type_id: str | None = None,
+        instance_charge_type: enums.ChargeType | str | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         traffic_package_size: float | None = None,
         internet_max_bandwidth_out: int | None = None,
     ) -> catalog_models.InquiryPriceCreateInstanceResponse:
@@ -1309,17 +1448,19 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceCreateInstance",
-            catalog_models.InquiryPriceCreateInstanceRequest(zone_id=zone_id, instance_type_id=instance_type_id, instance_charge_type=instance_charge_type, internet_charge_type=internet_charge_type, instance_charge_prepaid=instance_charge_prepaid, traffic_package_size=traffic_package_size, internet_max_bandwidth_out=internet_max_bandwidth_out),
+            build_request(catalog_models.InquiryPriceCreateInstanceRequest, request, {"zone_id": zone_id, "instance_type_id": instance_type_id, "instance_charge_type": instance_charge_type, "internet_charge_type": internet_charge_type, "instance_charge_prepaid": instance_charge_prepaid, "traffic_package_size": traffic_package_size, "internet_max_bandwidth_out": internet_max_bandwidth_out}),
             catalog_models.InquiryPriceCreateInstanceResponse,
         )
 
     def inquiry_price_create_ipv4_block(
         self,
+        request: cidr_models.InquiryPriceCreateIpv4BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         cidr_type: str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
     ) -> cidr_models.InquiryPriceCreateIpv4BlockResponse:
@@ -1329,12 +1470,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceCreateIpv4Block",
-            cidr_models.InquiryPriceCreateIpv4BlockRequest(zone_id=zone_id, charge_type=charge_type, cidr_type=cidr_type, charge_prepaid=charge_prepaid, netmask=netmask, amount=amount),
+            build_request(cidr_models.InquiryPriceCreateIpv4BlockRequest, request, {"zone_id": zone_id, "charge_type": charge_type, "cidr_type": cidr_type, "charge_prepaid": charge_prepaid, "netmask": netmask, "amount": amount}),
             cidr_models.InquiryPriceCreateIpv4BlockResponse,
         )
 
     def inquiry_price_instance_bandwidth(
         self,
+        request: instances_models.InquiryPriceInstanceBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         bandwidth_out_mbps: int | None = None,
@@ -1346,12 +1489,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceInstanceBandwidth",
-            instances_models.InquiryPriceInstanceBandwidthRequest(instance_id=instance_id, bandwidth_out_mbps=bandwidth_out_mbps),
+            build_request(instances_models.InquiryPriceInstanceBandwidthRequest, request, {"instance_id": instance_id, "bandwidth_out_mbps": bandwidth_out_mbps}),
             instances_models.InquiryPriceInstanceBandwidthResponse,
         )
 
     def inquiry_price_instance_traffic_package(
         self,
+        request: instances_models.InquiryPriceInstanceTrafficPackageRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         traffic_package_size: float | None = None,
@@ -1364,12 +1509,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "InquiryPriceInstanceTrafficPackage",
-            instances_models.InquiryPriceInstanceTrafficPackageRequest(instance_id=instance_id, traffic_package_size=traffic_package_size),
+            build_request(instances_models.InquiryPriceInstanceTrafficPackageRequest, request, {"instance_id": instance_id, "traffic_package_size": traffic_package_size}),
             instances_models.InquiryPriceInstanceTrafficPackageResponse,
         )
 
     def modify_backend_weight(
         self,
+        request: load_balancers_models.ModifyBackendWeightRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         backend_id: str | None = None,
         weight: int | None = None,
@@ -1377,12 +1524,14 @@ class SyncActions(ABC):
         """ModifyBackendWeight (2022-11-20)."""
         return self._invoke(
             "ModifyBackendWeight",
-            load_balancers_models.ModifyBackendWeightRequest(backend_id=backend_id, weight=weight),
+            build_request(load_balancers_models.ModifyBackendWeightRequest, request, {"backend_id": backend_id, "weight": weight}),
             load_balancers_models.ModifyBackendWeightResponse,
         )
 
     def modify_cidr_blocks_attribute(
         self,
+        request: cidr_models.ModifyCidrBlocksAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         name: str | None = None,
@@ -1390,12 +1539,14 @@ class SyncActions(ABC):
         """ModifyCidrBlocksAttribute (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "ModifyCidrBlocksAttribute",
-            cidr_models.ModifyCidrBlocksAttributeRequest(cidr_block_ids=cidr_block_ids, name=name),
+            build_request(cidr_models.ModifyCidrBlocksAttributeRequest, request, {"cidr_block_ids": cidr_block_ids, "name": name}),
             cidr_models.ModifyCidrBlocksAttributeResponse,
         )
 
     def modify_ddos_ip_addresses_resource_group(
         self,
+        request: ddos_models.ModifyDdosIpAddressesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -1406,12 +1557,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyDdosIpAddressesResourceGroup",
-            ddos_models.ModifyDdosIpAddressesResourceGroupRequest(ddos_ip_ids=ddos_ip_ids, resource_group_id=resource_group_id),
+            build_request(ddos_models.ModifyDdosIpAddressesResourceGroupRequest, request, {"ddos_ip_ids": ddos_ip_ids, "resource_group_id": resource_group_id}),
             ddos_models.ModifyDdosIpAddressesResourceGroupResponse,
         )
 
     def modify_eip_addresses_resource_group(
         self,
+        request: eip_models.ModifyEipAddressesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -1422,12 +1575,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyEipAddressesResourceGroup",
-            eip_models.ModifyEipAddressesResourceGroupRequest(eip_ids=eip_ids, resource_group_id=resource_group_id),
+            build_request(eip_models.ModifyEipAddressesResourceGroupRequest, request, {"eip_ids": eip_ids, "resource_group_id": resource_group_id}),
             eip_models.ModifyEipAddressesResourceGroupResponse,
         )
 
     def modify_instance_bandwidth(
         self,
+        request: instances_models.ModifyInstanceBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         bandwidth_out_mbps: int | None = None,
@@ -1439,12 +1594,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyInstanceBandwidth",
-            instances_models.ModifyInstanceBandwidthRequest(instance_id=instance_id, bandwidth_out_mbps=bandwidth_out_mbps),
+            build_request(instances_models.ModifyInstanceBandwidthRequest, request, {"instance_id": instance_id, "bandwidth_out_mbps": bandwidth_out_mbps}),
             instances_models.ModifyInstanceBandwidthResponse,
         )
 
     def modify_instance_traffic_package(
         self,
+        request: instances_models.ModifyInstanceTrafficPackageRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         traffic_package_size: float | None = None,
@@ -1460,15 +1617,17 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyInstanceTrafficPackage",
-            instances_models.ModifyInstanceTrafficPackageRequest(instance_id=instance_id, traffic_package_size=traffic_package_size),
+            build_request(instances_models.ModifyInstanceTrafficPackageRequest, request, {"instance_id": instance_id, "traffic_package_size": traffic_package_size}),
             instances_models.ModifyInstanceTrafficPackageResponse,
         )
 
     def modify_instances_attribute(
         self,
+        request: instances_models.ModifyInstancesAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
-        instance_name: str,
+        instance_ids: list[str] | None = None,
+        instance_name: str | None = None,
     ) -> instances_models.ModifyInstancesAttributeResponse:
         """ModifyInstancesAttribute (2022-11-20, 2026-02-01).
 
@@ -1476,12 +1635,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyInstancesAttribute",
-            instances_models.ModifyInstancesAttributeRequest(instance_ids=instance_ids, instance_name=instance_name),
+            build_request(instances_models.ModifyInstancesAttributeRequest, request, {"instance_ids": instance_ids, "instance_name": instance_name}),
             instances_models.ModifyInstancesAttributeResponse,
         )
 
     def modify_instances_resource_group(
         self,
+        request: instances_models.ModifyInstancesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -1492,12 +1653,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyInstancesResourceGroup",
-            instances_models.ModifyInstancesResourceGroupRequest(instance_ids=instance_ids, resource_group_id=resource_group_id),
+            build_request(instances_models.ModifyInstancesResourceGroupRequest, request, {"instance_ids": instance_ids, "resource_group_id": resource_group_id}),
             instances_models.ModifyInstancesResourceGroupResponse,
         )
 
     def modify_listener_attribute(
         self,
+        request: load_balancers_models.ModifyListenerAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         listener_name: str | None = None,
@@ -1505,18 +1668,20 @@ class SyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.ModifyListenerAttributeResponse:
         """ModifyListenerAttribute (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "ModifyListenerAttribute",
-            load_balancers_models.ModifyListenerAttributeRequest(listener_id=listener_id, listener_name=listener_name, protocol=protocol, backend_protocol=backend_protocol, scheduler=scheduler, kind=kind, health_check=health_check, notify=notify),
+            build_request(load_balancers_models.ModifyListenerAttributeRequest, request, {"listener_id": listener_id, "listener_name": listener_name, "protocol": protocol, "backend_protocol": backend_protocol, "scheduler": scheduler, "kind": kind, "health_check": health_check, "notify": notify}),
             load_balancers_models.ModifyListenerAttributeResponse,
         )
 
     def modify_load_balancer_bandwidth(
         self,
+        request: load_balancers_models.ModifyLoadBalancerBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         bandwidth: int | None = None,
@@ -1524,12 +1689,14 @@ class SyncActions(ABC):
         """ModifyLoadBalancerBandwidth (2022-11-20)."""
         return self._invoke(
             "ModifyLoadBalancerBandwidth",
-            load_balancers_models.ModifyLoadBalancerBandwidthRequest(load_balancer_id=load_balancer_id, bandwidth=bandwidth),
+            build_request(load_balancers_models.ModifyLoadBalancerBandwidthRequest, request, {"load_balancer_id": load_balancer_id, "bandwidth": bandwidth}),
             load_balancers_models.ModifyLoadBalancerBandwidthResponse,
         )
 
     def modify_load_balancers_name(
         self,
+        request: load_balancers_models.ModifyLoadBalancersNameRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_name: str | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -1537,12 +1704,14 @@ class SyncActions(ABC):
         """ModifyLoadBalancersName (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "ModifyLoadBalancersName",
-            load_balancers_models.ModifyLoadBalancersNameRequest(load_balancer_name=load_balancer_name, load_balancer_ids=load_balancer_ids),
+            build_request(load_balancers_models.ModifyLoadBalancersNameRequest, request, {"load_balancer_name": load_balancer_name, "load_balancer_ids": load_balancer_ids}),
             load_balancers_models.ModifyLoadBalancersNameResponse,
         )
 
     def modify_subnets_attribute(
         self,
+        request: subnets_models.ModifySubnetsAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         subnet_name: str | None = None,
@@ -1553,12 +1722,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifySubnetsAttribute",
-            subnets_models.ModifySubnetsAttributeRequest(subnet_ids=subnet_ids, subnet_name=subnet_name),
+            build_request(subnets_models.ModifySubnetsAttributeRequest, request, {"subnet_ids": subnet_ids, "subnet_name": subnet_name}),
             subnets_models.ModifySubnetsAttributeResponse,
         )
 
     def modify_subnets_resource_group(
         self,
+        request: subnets_models.ModifySubnetsResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -1566,12 +1737,14 @@ class SyncActions(ABC):
         """ModifySubnetsResourceGroup (2022-11-20)."""
         return self._invoke(
             "ModifySubnetsResourceGroup",
-            subnets_models.ModifySubnetsResourceGroupRequest(subnet_ids=subnet_ids, resource_group_id=resource_group_id),
+            build_request(subnets_models.ModifySubnetsResourceGroupRequest, request, {"subnet_ids": subnet_ids, "resource_group_id": resource_group_id}),
             subnets_models.ModifySubnetsResourceGroupResponse,
         )
 
     def modify_vpcs_attribute(
         self,
+        request: vpcs_models.ModifyVpcsAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         vpc_name: str | None = None,
@@ -1582,12 +1755,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ModifyVpcsAttribute",
-            vpcs_models.ModifyVpcsAttributeRequest(vpc_ids=vpc_ids, vpc_name=vpc_name),
+            build_request(vpcs_models.ModifyVpcsAttributeRequest, request, {"vpc_ids": vpc_ids, "vpc_name": vpc_name}),
             vpcs_models.ModifyVpcsAttributeResponse,
         )
 
     def modify_vpcs_resource_group(
         self,
+        request: vpcs_models.ModifyVpcsResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -1595,14 +1770,16 @@ class SyncActions(ABC):
         """ModifyVpcsResourceGroup (2022-11-20)."""
         return self._invoke(
             "ModifyVpcsResourceGroup",
-            vpcs_models.ModifyVpcsResourceGroupRequest(vpc_ids=vpc_ids, resource_group_id=resource_group_id),
+            build_request(vpcs_models.ModifyVpcsResourceGroupRequest, request, {"vpc_ids": vpc_ids, "resource_group_id": resource_group_id}),
             vpcs_models.ModifyVpcsResourceGroupResponse,
         )
 
     def reboot_instances(
         self,
+        request: instances_models.RebootInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.RebootInstancesResponse:
         """RebootInstances (2022-11-20, 2026-02-01).
 
@@ -1611,12 +1788,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "RebootInstances",
-            instances_models.RebootInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.RebootInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.RebootInstancesResponse,
         )
 
     def register_backend(
         self,
+        request: load_balancers_models.RegisterBackendRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_name: str | None = None,
@@ -1629,23 +1808,25 @@ class SyncActions(ABC):
         """RegisterBackend (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "RegisterBackend",
-            load_balancers_models.RegisterBackendRequest(listener_id=listener_id, backend_name=backend_name, instance_id=instance_id, client_token=client_token, port_list=port_list, weight=weight, instance_type=instance_type),
+            build_request(load_balancers_models.RegisterBackendRequest, request, {"listener_id": listener_id, "backend_name": backend_name, "instance_id": instance_id, "client_token": client_token, "port_list": port_list, "weight": weight, "instance_type": instance_type}),
             load_balancers_models.RegisterBackendResponse,
         )
 
     def reinstall_instance(
         self,
+        request: instances_models.ReinstallInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         hostname: str | None = None,
         password: str | None = None,
         key_id: str | None = None,
         ssh_keys: list[str] | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
     ) -> instances_models.ReinstallInstanceResponse:
         """ReinstallInstance (2022-11-20, 2026-02-01).
@@ -1663,12 +1844,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ReinstallInstance",
-            instances_models.ReinstallInstanceRequest(instance_id=instance_id, image_id=image_id, ipxe_url=ipxe_url, hostname=hostname, password=password, key_id=key_id, ssh_keys=ssh_keys, raid_config=raid_config, partitions=partitions, nic=nic, user_data=user_data),
+            build_request(instances_models.ReinstallInstanceRequest, request, {"instance_id": instance_id, "image_id": image_id, "ipxe_url": ipxe_url, "hostname": hostname, "password": password, "key_id": key_id, "ssh_keys": ssh_keys, "raid_config": raid_config, "partitions": partitions, "nic": nic, "user_data": user_data}),
             instances_models.ReinstallInstanceResponse,
         )
 
     def release_cidr_blocks(
         self,
+        request: cidr_models.ReleaseCidrBlocksRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
     ) -> cidr_models.ReleaseCidrBlocksResponse:
@@ -1678,12 +1861,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ReleaseCidrBlocks",
-            cidr_models.ReleaseCidrBlocksRequest(cidr_block_ids=cidr_block_ids),
+            build_request(cidr_models.ReleaseCidrBlocksRequest, request, {"cidr_block_ids": cidr_block_ids}),
             cidr_models.ReleaseCidrBlocksResponse,
         )
 
     def release_ddos_ip_addresses(
         self,
+        request: ddos_models.ReleaseDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
     ) -> ddos_models.ReleaseDdosIpAddressesResponse:
@@ -1693,12 +1878,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ReleaseDdosIpAddresses",
-            ddos_models.ReleaseDdosIpAddressesRequest(ddos_ip_ids=ddos_ip_ids),
+            build_request(ddos_models.ReleaseDdosIpAddressesRequest, request, {"ddos_ip_ids": ddos_ip_ids}),
             ddos_models.ReleaseDdosIpAddressesResponse,
         )
 
     def release_eip_addresses(
         self,
+        request: eip_models.ReleaseEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
     ) -> eip_models.ReleaseEipAddressesResponse:
@@ -1708,14 +1895,16 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ReleaseEipAddresses",
-            eip_models.ReleaseEipAddressesRequest(eip_ids=eip_ids),
+            build_request(eip_models.ReleaseEipAddressesRequest, request, {"eip_ids": eip_ids}),
             eip_models.ReleaseEipAddressesResponse,
         )
 
     def release_instances(
         self,
+        request: instances_models.ReleaseInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.ReleaseInstancesResponse:
         """ReleaseInstances (2022-11-20, 2026-02-01).
 
@@ -1723,24 +1912,28 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "ReleaseInstances",
-            instances_models.ReleaseInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.ReleaseInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.ReleaseInstancesResponse,
         )
 
     def release_load_balancer(
         self,
+        request: load_balancers_models.ReleaseLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.ReleaseLoadBalancerResponse:
         """ReleaseLoadBalancer (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "ReleaseLoadBalancer",
-            load_balancers_models.ReleaseLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.ReleaseLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.ReleaseLoadBalancerResponse,
         )
 
     def renew_cidr_block(
         self,
+        request: cidr_models.RenewCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
     ) -> cidr_models.RenewCidrBlockResponse:
@@ -1750,12 +1943,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "RenewCidrBlock",
-            cidr_models.RenewCidrBlockRequest(cidr_block_id=cidr_block_id),
+            build_request(cidr_models.RenewCidrBlockRequest, request, {"cidr_block_id": cidr_block_id}),
             cidr_models.RenewCidrBlockResponse,
         )
 
     def renew_ddos_ip_address(
         self,
+        request: ddos_models.RenewDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.RenewDdosIpAddressResponse:
@@ -1765,12 +1960,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "RenewDdosIpAddress",
-            ddos_models.RenewDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.RenewDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.RenewDdosIpAddressResponse,
         )
 
     def renew_eip_address(
         self,
+        request: eip_models.RenewEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.RenewEipAddressResponse:
@@ -1780,14 +1977,16 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "RenewEipAddress",
-            eip_models.RenewEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.RenewEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.RenewEipAddressResponse,
         )
 
     def renew_instance(
         self,
+        request: instances_models.RenewInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
     ) -> instances_models.RenewInstanceResponse:
         """RenewInstance (2022-11-20, 2026-02-01).
 
@@ -1795,12 +1994,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "RenewInstance",
-            instances_models.RenewInstanceRequest(instance_id=instance_id),
+            build_request(instances_models.RenewInstanceRequest, request, {"instance_id": instance_id}),
             instances_models.RenewInstanceResponse,
         )
 
     def reset_instance_ipmi_password(
         self,
+        request: instances_models.ResetInstanceIpmiPasswordRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         password: str | None = None,
@@ -1808,26 +2009,30 @@ class SyncActions(ABC):
         """ResetInstanceIpmiPassword (2026-02-01)."""
         return self._invoke(
             "ResetInstanceIpmiPassword",
-            instances_models.ResetInstanceIpmiPasswordRequest(instance_id=instance_id, password=password),
+            build_request(instances_models.ResetInstanceIpmiPasswordRequest, request, {"instance_id": instance_id, "password": password}),
             instances_models.ResetInstanceIpmiPasswordResponse,
         )
 
     def restore_load_balancer(
         self,
+        request: load_balancers_models.RestoreLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.RestoreLoadBalancerResponse:
         """RestoreLoadBalancer (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "RestoreLoadBalancer",
-            load_balancers_models.RestoreLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.RestoreLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.RestoreLoadBalancerResponse,
         )
 
     def start_instances(
         self,
+        request: instances_models.StartInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.StartInstancesResponse:
         """StartInstances (2022-11-20, 2026-02-01).
 
@@ -1836,14 +2041,16 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "StartInstances",
-            instances_models.StartInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.StartInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.StartInstancesResponse,
         )
 
     def stop_instances(
         self,
+        request: instances_models.StopInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.StopInstancesResponse:
         """StopInstances (2022-11-20, 2026-02-01).
 
@@ -1852,12 +2059,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "StopInstances",
-            instances_models.StopInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.StopInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.StopInstancesResponse,
         )
 
     def terminate_cidr_block(
         self,
+        request: cidr_models.TerminateCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
     ) -> cidr_models.TerminateCidrBlockResponse:
@@ -1867,12 +2076,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "TerminateCidrBlock",
-            cidr_models.TerminateCidrBlockRequest(cidr_block_id=cidr_block_id),
+            build_request(cidr_models.TerminateCidrBlockRequest, request, {"cidr_block_id": cidr_block_id}),
             cidr_models.TerminateCidrBlockResponse,
         )
 
     def terminate_ddos_ip_address(
         self,
+        request: ddos_models.TerminateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.TerminateDdosIpAddressResponse:
@@ -1883,12 +2094,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "TerminateDdosIpAddress",
-            ddos_models.TerminateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.TerminateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.TerminateDdosIpAddressResponse,
         )
 
     def terminate_eip_address(
         self,
+        request: eip_models.TerminateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.TerminateEipAddressResponse:
@@ -1899,14 +2112,16 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "TerminateEipAddress",
-            eip_models.TerminateEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.TerminateEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.TerminateEipAddressResponse,
         )
 
     def terminate_instance(
         self,
+        request: instances_models.TerminateInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
     ) -> instances_models.TerminateInstanceResponse:
         """TerminateInstance (2022-11-20, 2026-02-01).
 
@@ -1916,24 +2131,28 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "TerminateInstance",
-            instances_models.TerminateInstanceRequest(instance_id=instance_id),
+            build_request(instances_models.TerminateInstanceRequest, request, {"instance_id": instance_id}),
             instances_models.TerminateInstanceResponse,
         )
 
     def terminate_load_balancer(
         self,
+        request: load_balancers_models.TerminateLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.TerminateLoadBalancerResponse:
         """TerminateLoadBalancer (2022-11-20, 2026-02-01)."""
         return self._invoke(
             "TerminateLoadBalancer",
-            load_balancers_models.TerminateLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.TerminateLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.TerminateLoadBalancerResponse,
         )
 
     def unassociate_ddos_ip_address(
         self,
+        request: ddos_models.UnassociateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.UnassociateDdosIpAddressResponse:
@@ -1944,12 +2163,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "UnassociateDdosIpAddress",
-            ddos_models.UnassociateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.UnassociateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.UnassociateDdosIpAddressResponse,
         )
 
     def unassociate_eip_address(
         self,
+        request: eip_models.UnAssociateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.UnAssociateEipAddressResponse:
@@ -1960,12 +2181,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "UnAssociateEipAddress",
-            eip_models.UnAssociateEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.UnAssociateEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.UnAssociateEipAddressResponse,
         )
 
     def unassociate_subnet_instance(
         self,
+        request: subnets_models.UnAssociateSubnetInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
         instance_id: str | None = None,
@@ -1976,12 +2199,14 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "UnAssociateSubnetInstance",
-            subnets_models.UnAssociateSubnetInstanceRequest(subnet_id=subnet_id, instance_id=instance_id),
+            build_request(subnets_models.UnAssociateSubnetInstanceRequest, request, {"subnet_id": subnet_id, "instance_id": instance_id}),
             subnets_models.UnAssociateSubnetInstanceResponse,
         )
 
     def unbind_cidr_block_ips(
         self,
+        request: cidr_models.UnbindCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
         ip_list: list[str] | None = None,
@@ -1993,7 +2218,7 @@ class SyncActions(ABC):
         """
         return self._invoke(
             "UnbindCidrBlockIps",
-            cidr_models.UnbindCidrBlockIpsRequest(cidr_block_id=cidr_block_id, ip_list=ip_list),
+            build_request(cidr_models.UnbindCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "ip_list": ip_list}),
             cidr_models.UnbindCidrBlockIpsResponse,
         )
 
@@ -2007,9 +2232,11 @@ class AsyncActions(ABC):
 
     async def allocate_ddos_ip_addresses(
         self,
+        request: ddos_models.AllocateDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
@@ -2020,21 +2247,23 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AllocateDdosIpAddresses",
-            ddos_models.AllocateDdosIpAddressesRequest(ddos_ip_charge_type=ddos_ip_charge_type, ddos_ip_charge_prepaid=ddos_ip_charge_prepaid, zone_id=zone_id, resource_group_id=resource_group_id, amount=amount),
+            build_request(ddos_models.AllocateDdosIpAddressesRequest, request, {"ddos_ip_charge_type": ddos_ip_charge_type, "ddos_ip_charge_prepaid": ddos_ip_charge_prepaid, "zone_id": zone_id, "resource_group_id": resource_group_id, "amount": amount}),
             ddos_models.AllocateDdosIpAddressesResponse,
         )
 
     async def allocate_eip_addresses(
         self,
+        request: eip_models.AllocateEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        eip_charge_type: enums.ChargeType | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         amount: int | None = None,
         netmask: int | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> eip_models.AllocateEipAddressesResponse:
         """AllocateEipAddresses (2022-11-20, 2026-02-01).
 
@@ -2042,12 +2271,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AllocateEipAddresses",
-            eip_models.AllocateEipAddressesRequest(eip_charge_type=eip_charge_type, eip_charge_prepaid=eip_charge_prepaid, zone_id=zone_id, resource_group_id=resource_group_id, amount=amount, netmask=netmask, marketing_options=marketing_options, tags=tags),
+            build_request(eip_models.AllocateEipAddressesRequest, request, {"eip_charge_type": eip_charge_type, "eip_charge_prepaid": eip_charge_prepaid, "zone_id": zone_id, "resource_group_id": resource_group_id, "amount": amount, "netmask": netmask, "marketing_options": marketing_options, "tags": tags}),
             eip_models.AllocateEipAddressesResponse,
         )
 
     async def associate_ddos_ip_address(
         self,
+        request: ddos_models.AssociateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
         instance_id: str | None = None,
@@ -2061,12 +2292,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AssociateDdosIpAddress",
-            ddos_models.AssociateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id, instance_id=instance_id),
+            build_request(ddos_models.AssociateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id, "instance_id": instance_id}),
             ddos_models.AssociateDdosIpAddressResponse,
         )
 
     async def associate_eip_address(
         self,
+        request: eip_models.AssociateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
         instance_id: str | None = None,
@@ -2081,15 +2314,17 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AssociateEipAddress",
-            eip_models.AssociateEipAddressRequest(eip_id=eip_id, instance_id=instance_id),
+            build_request(eip_models.AssociateEipAddressRequest, request, {"eip_id": eip_id, "instance_id": instance_id}),
             eip_models.AssociateEipAddressResponse,
         )
 
     async def associate_subnet_instances(
         self,
+        request: subnets_models.AssociateSubnetInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        subnet_id: str,
-        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam],
+        subnet_id: str | None = None,
+        subnet_instance_list: list[subnets_models.AssociateSubnetInstanceParam | Mapping[str, Any]] | None = None,
     ) -> subnets_models.AssociateSubnetInstancesResponse:
         """AssociateSubnetInstances (2022-11-20, 2026-02-01).
 
@@ -2101,12 +2336,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AssociateSubnetInstances",
-            subnets_models.AssociateSubnetInstancesRequest(subnet_id=subnet_id, subnet_instance_list=subnet_instance_list),
+            build_request(subnets_models.AssociateSubnetInstancesRequest, request, {"subnet_id": subnet_id, "subnet_instance_list": subnet_instance_list}),
             subnets_models.AssociateSubnetInstancesResponse,
         )
 
     async def associate_vpc_subnet(
         self,
+        request: subnets_models.AssociateVpcSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
         vpc_id: str | None = None,
@@ -2121,15 +2358,17 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "AssociateVpcSubnet",
-            subnets_models.AssociateVpcSubnetRequest(subnet_id=subnet_id, vpc_id=vpc_id),
+            build_request(subnets_models.AssociateVpcSubnetRequest, request, {"subnet_id": subnet_id, "vpc_id": vpc_id}),
             subnets_models.AssociateVpcSubnetResponse,
         )
 
     async def bind_cidr_block_ips(
         self,
+        request: cidr_models.BindCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
-        ip_bind_list: list[cidr_models.IpBindParam] | None = None,
+        ip_bind_list: list[cidr_models.IpBindParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.BindCidrBlockIpsResponse:
         """BindCidrBlockIps (2022-11-20, 2026-02-01).
 
@@ -2139,12 +2378,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "BindCidrBlockIps",
-            cidr_models.BindCidrBlockIpsRequest(cidr_block_id=cidr_block_id, ip_bind_list=ip_bind_list),
+            build_request(cidr_models.BindCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "ip_bind_list": ip_bind_list}),
             cidr_models.BindCidrBlockIpsResponse,
         )
 
     async def cancel_instance_bandwidth_downgrade(
         self,
+        request: instances_models.CancelInstanceBandwidthDowngradeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.CancelInstanceBandwidthDowngradeResponse:
@@ -2155,12 +2396,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CancelInstanceBandwidthDowngrade",
-            instances_models.CancelInstanceBandwidthDowngradeRequest(instance_id=instance_id),
+            build_request(instances_models.CancelInstanceBandwidthDowngradeRequest, request, {"instance_id": instance_id}),
             instances_models.CancelInstanceBandwidthDowngradeResponse,
         )
 
     async def cancel_instance_traffic_package_downgrade(
         self,
+        request: instances_models.CancelInstanceTrafficPackageDowngradeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.CancelInstanceTrafficPackageDowngradeResponse:
@@ -2171,34 +2414,38 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CancelInstanceTrafficPackageDowngrade",
-            instances_models.CancelInstanceTrafficPackageDowngradeRequest(instance_id=instance_id),
+            build_request(instances_models.CancelInstanceTrafficPackageDowngradeRequest, request, {"instance_id": instance_id}),
             instances_models.CancelInstanceTrafficPackageDowngradeResponse,
         )
 
     async def create_byoip(
         self,
+        request: cidr_models.CreateByoipRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ip_type: str | None = None,
         cidr: str | None = None,
         asn: int | None = None,
         public_virtual_interface_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateByoipResponse:
         """CreateByoip (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "CreateByoip",
-            cidr_models.CreateByoipRequest(ip_type=ip_type, cidr=cidr, asn=asn, public_virtual_interface_id=public_virtual_interface_id, tags=tags),
+            build_request(cidr_models.CreateByoipRequest, request, {"ip_type": ip_type, "cidr": cidr, "asn": asn, "public_virtual_interface_id": public_virtual_interface_id, "tags": tags}),
             cidr_models.CreateByoipResponse,
         )
 
     async def create_instances(
         self,
+        request: instances_models.CreateInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        zone_id: str,
-        instance_charge_type: enums.ChargeType,
-        instance_type_id: str,
-        internet_charge_type: enums.InternetChargeType,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        zone_id: str | None = None,
+        instance_charge_type: enums.ChargeType | str | None = None,
+        instance_type_id: str | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         resource_group_id: str | None = None,
@@ -2211,14 +2458,14 @@ class AsyncActions(ABC):
         internet_max_bandwidth_out: int | None = None,
         traffic_package_size: float | None = None,
         subnet_id: str | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
         cluster_id: str | None = None,
         enable_primary_ipv6: bool | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
         enable_gateway_mode: bool | None = None,
     ) -> instances_models.CreateInstancesResponse:
         """CreateInstances (2022-11-20, 2026-02-01).
@@ -2242,23 +2489,25 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateInstances",
-            instances_models.CreateInstancesRequest(zone_id=zone_id, instance_charge_type=instance_charge_type, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, instance_charge_prepaid=instance_charge_prepaid, image_id=image_id, ipxe_url=ipxe_url, resource_group_id=resource_group_id, instance_name=instance_name, hostname=hostname, amount=amount, password=password, key_id=key_id, ssh_keys=ssh_keys, internet_max_bandwidth_out=internet_max_bandwidth_out, traffic_package_size=traffic_package_size, subnet_id=subnet_id, raid_config=raid_config, partitions=partitions, nic=nic, user_data=user_data, cluster_id=cluster_id, enablePrimaryIPv6=enable_primary_ipv6, marketing_options=marketing_options, tags=tags, enable_gateway_mode=enable_gateway_mode),
+            build_request(instances_models.CreateInstancesRequest, request, {"zone_id": zone_id, "instance_charge_type": instance_charge_type, "instance_type_id": instance_type_id, "internet_charge_type": internet_charge_type, "instance_charge_prepaid": instance_charge_prepaid, "image_id": image_id, "ipxe_url": ipxe_url, "resource_group_id": resource_group_id, "instance_name": instance_name, "hostname": hostname, "amount": amount, "password": password, "key_id": key_id, "ssh_keys": ssh_keys, "internet_max_bandwidth_out": internet_max_bandwidth_out, "traffic_package_size": traffic_package_size, "subnet_id": subnet_id, "raid_config": raid_config, "partitions": partitions, "nic": nic, "user_data": user_data, "cluster_id": cluster_id, "enable_primary_ipv6": enable_primary_ipv6, "marketing_options": marketing_options, "tags": tags, "enable_gateway_mode": enable_gateway_mode}),
             instances_models.CreateInstancesResponse,
         )
 
     async def create_ipv4_block(
         self,
+        request: cidr_models.CreateIpv4BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         name: str | None = None,
         cidr_type: str | None = None,
-        charge_type: enums.ChargeType | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_type: enums.ChargeType | str | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv4BlockResponse:
         """CreateIpv4Block (2022-11-20, 2026-02-01).
 
@@ -2267,18 +2516,20 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateIpv4Block",
-            cidr_models.CreateIpv4BlockRequest(zone_id=zone_id, name=name, cidr_type=cidr_type, charge_type=charge_type, charge_prepaid=charge_prepaid, netmask=netmask, amount=amount, resource_group_id=resource_group_id, marketing_options=marketing_options, tags=tags),
+            build_request(cidr_models.CreateIpv4BlockRequest, request, {"zone_id": zone_id, "name": name, "cidr_type": cidr_type, "charge_type": charge_type, "charge_prepaid": charge_prepaid, "netmask": netmask, "amount": amount, "resource_group_id": resource_group_id, "marketing_options": marketing_options, "tags": tags}),
             cidr_models.CreateIpv4BlockResponse,
         )
 
     async def create_ipv6_block(
         self,
+        request: cidr_models.CreateIpv6BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         name: str | None = None,
         amount: int | None = None,
         resource_group_id: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> cidr_models.CreateIpv6BlockResponse:
         """CreateIpv6Block (2022-11-20, 2026-02-01).
 
@@ -2286,12 +2537,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateIpv6Block",
-            cidr_models.CreateIpv6BlockRequest(zone_id=zone_id, name=name, amount=amount, resource_group_id=resource_group_id, tags=tags),
+            build_request(cidr_models.CreateIpv6BlockRequest, request, {"zone_id": zone_id, "name": name, "amount": amount, "resource_group_id": resource_group_id, "tags": tags}),
             cidr_models.CreateIpv6BlockResponse,
         )
 
     async def create_listener(
         self,
+        request: load_balancers_models.CreateListenerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         listener_name: str | None = None,
@@ -2301,25 +2554,27 @@ class AsyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateListenerResponse:
         """CreateListener (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "CreateListener",
-            load_balancers_models.CreateListenerRequest(load_balancer_id=load_balancer_id, listener_name=listener_name, port_list=port_list, client_token=client_token, protocol=protocol, backend_protocol=backend_protocol, scheduler=scheduler, kind=kind, health_check=health_check, notify=notify),
+            build_request(load_balancers_models.CreateListenerRequest, request, {"load_balancer_id": load_balancer_id, "listener_name": listener_name, "port_list": port_list, "client_token": client_token, "protocol": protocol, "backend_protocol": backend_protocol, "scheduler": scheduler, "kind": kind, "health_check": health_check, "notify": notify}),
             load_balancers_models.CreateListenerResponse,
         )
 
     async def create_load_balancer(
         self,
+        request: load_balancers_models.CreateLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         client_token: str | None = None,
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         spec_name: str | None = None,
         charge_type: str | None = None,
-        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | None = None,
+        instance_charge_prepaid: load_balancers_models.InstanceChargePrepaidParam | Mapping[str, Any] | None = None,
         bandwidth: int | None = None,
         ip_type: str | None = None,
         vip_count: int | None = None,
@@ -2327,18 +2582,20 @@ class AsyncActions(ABC):
         cidr_block_id: str | None = None,
         master_ip: str | None = None,
         backup_ip: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
-        marketing_options: shared_models.MarketingInfoParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
+        marketing_options: shared_models.MarketingInfoParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.CreateLoadBalancerResponse:
         """CreateLoadBalancer (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "CreateLoadBalancer",
-            load_balancers_models.CreateLoadBalancerRequest(client_token=client_token, zone_id=zone_id, load_balancer_name=load_balancer_name, spec_name=spec_name, charge_type=charge_type, instance_charge_prepaid=instance_charge_prepaid, bandwidth=bandwidth, ip_type=ip_type, vip_count=vip_count, subnet_id=subnet_id, cidr_block_id=cidr_block_id, master_ip=master_ip, backup_ip=backup_ip, tags=tags, marketing_options=marketing_options),
+            build_request(load_balancers_models.CreateLoadBalancerRequest, request, {"client_token": client_token, "zone_id": zone_id, "load_balancer_name": load_balancer_name, "spec_name": spec_name, "charge_type": charge_type, "instance_charge_prepaid": instance_charge_prepaid, "bandwidth": bandwidth, "ip_type": ip_type, "vip_count": vip_count, "subnet_id": subnet_id, "cidr_block_id": cidr_block_id, "master_ip": master_ip, "backup_ip": backup_ip, "tags": tags, "marketing_options": marketing_options}),
             load_balancers_models.CreateLoadBalancerResponse,
         )
 
     async def create_load_balancer_vips(
         self,
+        request: load_balancers_models.CreateLoadBalancerVIPsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         count: int | None = None,
@@ -2346,16 +2603,18 @@ class AsyncActions(ABC):
         """CreateLoadBalancerVIPs (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "CreateLoadBalancerVIPs",
-            load_balancers_models.CreateLoadBalancerVIPsRequest(load_balancer_id=load_balancer_id, count=count),
+            build_request(load_balancers_models.CreateLoadBalancerVIPsRequest, request, {"load_balancer_id": load_balancer_id, "count": count}),
             load_balancers_models.CreateLoadBalancerVIPsResponse,
         )
 
     async def create_subnet(
         self,
+        request: subnets_models.CreateSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        cidr_block: str,
-        zone_id: str,
-        subnet_name: str,
+        cidr_block: str | None = None,
+        zone_id: str | None = None,
+        subnet_name: str | None = None,
         resource_group_id: str | None = None,
         vpc_id: str | None = None,
     ) -> subnets_models.CreateSubnetResponse:
@@ -2371,18 +2630,20 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateSubnet",
-            subnets_models.CreateSubnetRequest(cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, resource_group_id=resource_group_id, vpc_id=vpc_id),
+            build_request(subnets_models.CreateSubnetRequest, request, {"cidr_block": cidr_block, "zone_id": zone_id, "subnet_name": subnet_name, "resource_group_id": resource_group_id, "vpc_id": vpc_id}),
             subnets_models.CreateSubnetResponse,
         )
 
     async def create_vpc(
         self,
+        request: vpcs_models.CreateVpcRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block: str | None = None,
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         vpc_name: str | None = None,
-        tags: shared_models.TagAssociationParam | None = None,
+        tags: shared_models.TagAssociationParam | Mapping[str, Any] | None = None,
     ) -> vpcs_models.CreateVpcResponse:
         """CreateVpc (2022-11-20, 2026-02-01).
 
@@ -2392,36 +2653,42 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "CreateVpc",
-            vpcs_models.CreateVpcRequest(cidr_block=cidr_block, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, vpc_name=vpc_name, tags=tags),
+            build_request(vpcs_models.CreateVpcRequest, request, {"cidr_block": cidr_block, "vpc_region_id": vpc_region_id, "resource_group_id": resource_group_id, "vpc_name": vpc_name, "tags": tags}),
             vpcs_models.CreateVpcResponse,
         )
 
     async def delete_listener(
         self,
+        request: load_balancers_models.DeleteListenerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
     ) -> load_balancers_models.DeleteListenerResponse:
         """DeleteListener (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DeleteListener",
-            load_balancers_models.DeleteListenerRequest(listener_id=listener_id),
+            build_request(load_balancers_models.DeleteListenerRequest, request, {"listener_id": listener_id}),
             load_balancers_models.DeleteListenerResponse,
         )
 
     async def delete_load_balancer_vip(
         self,
+        request: load_balancers_models.DeleteLoadBalancerVIPRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vip_id: str | None = None,
     ) -> load_balancers_models.DeleteLoadBalancerVIPResponse:
         """DeleteLoadBalancerVIP (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DeleteLoadBalancerVIP",
-            load_balancers_models.DeleteLoadBalancerVIPRequest(vip_id=vip_id),
+            build_request(load_balancers_models.DeleteLoadBalancerVIPRequest, request, {"vip_id": vip_id}),
             load_balancers_models.DeleteLoadBalancerVIPResponse,
         )
 
     async def delete_subnet(
         self,
+        request: subnets_models.DeleteSubnetRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
     ) -> subnets_models.DeleteSubnetResponse:
@@ -2432,12 +2699,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DeleteSubnet",
-            subnets_models.DeleteSubnetRequest(subnet_id=subnet_id),
+            build_request(subnets_models.DeleteSubnetRequest, request, {"subnet_id": subnet_id}),
             subnets_models.DeleteSubnetResponse,
         )
 
     async def delete_vpc(
         self,
+        request: vpcs_models.DeleteVpcRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_id: str | None = None,
     ) -> vpcs_models.DeleteVpcResponse:
@@ -2448,26 +2717,30 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DeleteVpc",
-            vpcs_models.DeleteVpcRequest(vpc_id=vpc_id),
+            build_request(vpcs_models.DeleteVpcRequest, request, {"vpc_id": vpc_id}),
             vpcs_models.DeleteVpcResponse,
         )
 
     async def deregister_backend(
         self,
+        request: load_balancers_models.DeregisterBackendRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         backend_id: str | None = None,
     ) -> load_balancers_models.DeregisterBackendResponse:
         """DeregisterBackend (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DeregisterBackend",
-            load_balancers_models.DeregisterBackendRequest(backend_id=backend_id),
+            build_request(load_balancers_models.DeregisterBackendRequest, request, {"backend_id": backend_id}),
             load_balancers_models.DeregisterBackendResponse,
         )
 
     async def describe_available_ipv4_resources(
         self,
+        request: cidr_models.DescribeAvailableIpv4ResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        charge_type: enums.ChargeType,
+        charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv4ResourcesResponse:
         """DescribeAvailableIpv4Resources (2022-11-20, 2026-02-01).
@@ -2476,12 +2749,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeAvailableIpv4Resources",
-            cidr_models.DescribeAvailableIpv4ResourcesRequest(charge_type=charge_type, zone_id=zone_id),
+            build_request(cidr_models.DescribeAvailableIpv4ResourcesRequest, request, {"charge_type": charge_type, "zone_id": zone_id}),
             cidr_models.DescribeAvailableIpv4ResourcesResponse,
         )
 
     async def describe_available_ipv6_resources(
         self,
+        request: cidr_models.DescribeAvailableIpv6ResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
     ) -> cidr_models.DescribeAvailableIpv6ResourcesResponse:
@@ -2491,17 +2766,19 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeAvailableIpv6Resources",
-            cidr_models.DescribeAvailableIpv6ResourcesRequest(zone_id=zone_id),
+            build_request(cidr_models.DescribeAvailableIpv6ResourcesRequest, request, {"zone_id": zone_id}),
             cidr_models.DescribeAvailableIpv6ResourcesResponse,
         )
 
     async def describe_available_resources(
         self,
+        request: catalog_models.DescribeAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_charge_type: enums.ChargeType,
+        instance_charge_type: enums.ChargeType | str | None = None,
         instance_type_id: str | None = None,
         zone_id: str | None = None,
-        sell_status: enums.SellStatus | None = None,
+        sell_status: enums.SellStatus | str | None = None,
     ) -> catalog_models.DescribeAvailableResourcesResponse:
         """DescribeAvailableResources (2022-11-20, 2026-02-01).
 
@@ -2509,12 +2786,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeAvailableResources",
-            catalog_models.DescribeAvailableResourcesRequest(instance_charge_type=instance_charge_type, instance_type_id=instance_type_id, zone_id=zone_id, sell_status=sell_status),
+            build_request(catalog_models.DescribeAvailableResourcesRequest, request, {"instance_charge_type": instance_charge_type, "instance_type_id": instance_type_id, "zone_id": zone_id, "sell_status": sell_status}),
             catalog_models.DescribeAvailableResourcesResponse,
         )
 
     async def describe_backends(
         self,
+        request: load_balancers_models.DescribeBackendsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_ids: list[str] | None = None,
@@ -2526,12 +2805,14 @@ class AsyncActions(ABC):
         """DescribeBackends (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeBackends",
-            load_balancers_models.DescribeBackendsRequest(listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, page_num=page_num, page_size=page_size, instance_type=instance_type),
+            build_request(load_balancers_models.DescribeBackendsRequest, request, {"listener_id": listener_id, "backend_ids": backend_ids, "backend_name": backend_name, "page_num": page_num, "page_size": page_size, "instance_type": instance_type}),
             load_balancers_models.DescribeBackendsResponse,
         )
 
     async def iter_backends(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_ids: list[str] | None = None,
@@ -2542,8 +2823,8 @@ class AsyncActions(ABC):
         """Every BackendInfo DescribeBackends lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_backends(listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, instance_type=instance_type, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_backends(filters, listener_id=listener_id, backend_ids=backend_ids, backend_name=backend_name, instance_type=instance_type, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2552,6 +2833,8 @@ class AsyncActions(ABC):
 
     async def describe_cidr_block_ips(
         self,
+        request: cidr_models.DescribeCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
         instance_id: str | None = None,
@@ -2560,12 +2843,14 @@ class AsyncActions(ABC):
         """DescribeCidrBlockIps (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeCidrBlockIps",
-            cidr_models.DescribeCidrBlockIpsRequest(cidr_block_id=cidr_block_id, instance_id=instance_id, ip=ip),
+            build_request(cidr_models.DescribeCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "instance_id": instance_id, "ip": ip}),
             cidr_models.DescribeCidrBlockIpsResponse,
         )
 
     async def describe_cidr_blocks(
         self,
+        request: cidr_models.DescribeCidrBlocksRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -2573,12 +2858,12 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> cidr_models.DescribeCidrBlocksResponse:
         """DescribeCidrBlocks (2022-11-20, 2026-02-01).
 
@@ -2586,12 +2871,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeCidrBlocks",
-            cidr_models.DescribeCidrBlocksRequest(cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags),
+            build_request(cidr_models.DescribeCidrBlocksRequest, request, {"cidr_block_ids": cidr_block_ids, "cidr_block": cidr_block, "cidr_block_name": cidr_block_name, "zone_id": zone_id, "cidr_block_type": cidr_block_type, "gateway": gateway, "charge_type": charge_type, "resource_group_id": resource_group_id, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags}),
             cidr_models.DescribeCidrBlocksResponse,
         )
 
     async def iter_cidr_blocks(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -2599,17 +2886,17 @@ class AsyncActions(ABC):
         zone_id: str | None = None,
         cidr_block_type: str | None = None,
         gateway: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[cidr_models.CidrBlockInfo]:
         """Every CidrBlockInfo DescribeCidrBlocks lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_cidr_blocks(cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_cidr_blocks(filters, cidr_block_ids=cidr_block_ids, cidr_block=cidr_block, cidr_block_name=cidr_block_name, zone_id=zone_id, cidr_block_type=cidr_block_type, gateway=gateway, charge_type=charge_type, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2618,8 +2905,10 @@ class AsyncActions(ABC):
 
     async def describe_ddos_available_resources(
         self,
+        request: ddos_models.DescribeDdosAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> ddos_models.DescribeDdosAvailableResourcesResponse:
         """DescribeDdosAvailableResources (2022-11-20).
@@ -2628,15 +2917,17 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeDdosAvailableResources",
-            ddos_models.DescribeDdosAvailableResourcesRequest(ddos_ip_charge_type=ddos_ip_charge_type, zone_id=zone_id),
+            build_request(ddos_models.DescribeDdosAvailableResourcesRequest, request, {"ddos_ip_charge_type": ddos_ip_charge_type, "zone_id": zone_id}),
             ddos_models.DescribeDdosAvailableResourcesResponse,
         )
 
     async def describe_ddos_ip_addresses(
         self,
+        request: ddos_models.DescribeDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2649,15 +2940,17 @@ class AsyncActions(ABC):
         """DescribeDdosIpAddresses (2022-11-20)."""
         return await self._invoke(
             "DescribeDdosIpAddresses",
-            ddos_models.DescribeDdosIpAddressesRequest(ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_size=page_size, page_num=page_num),
+            build_request(ddos_models.DescribeDdosIpAddressesRequest, request, {"ddos_ip_ids": ddos_ip_ids, "ddos_ip_charge_type": ddos_ip_charge_type, "ip_address": ip_address, "zone_id": zone_id, "resource_group_id": resource_group_id, "ddos_ip_status": ddos_ip_status, "instance_id": instance_id, "instance_name": instance_name, "page_size": page_size, "page_num": page_num}),
             ddos_models.DescribeDdosIpAddressesResponse,
         )
 
     async def iter_ddos_ip_addresses(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2669,8 +2962,8 @@ class AsyncActions(ABC):
         """Every DdosIpAddress DescribeDdosIpAddresses lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_ddos_ip_addresses(ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_ddos_ip_addresses(filters, ddos_ip_ids=ddos_ip_ids, ddos_ip_charge_type=ddos_ip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, ddos_ip_status=ddos_ip_status, instance_id=instance_id, instance_name=instance_name, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2679,9 +2972,11 @@ class AsyncActions(ABC):
 
     async def describe_eip_addresses(
         self,
+        request: eip_models.DescribeEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2691,20 +2986,22 @@ class AsyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> eip_models.DescribeEipAddressesResponse:
         """DescribeEipAddresses (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeEipAddresses",
-            eip_models.DescribeEipAddressesRequest(eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, page_size=page_size, page_num=page_num, tag_keys=tag_keys, tags=tags),
+            build_request(eip_models.DescribeEipAddressesRequest, request, {"eip_ids": eip_ids, "eip_charge_type": eip_charge_type, "ip_address": ip_address, "zone_id": zone_id, "resource_group_id": resource_group_id, "eip_status": eip_status, "instance_id": instance_id, "instance_name": instance_name, "page_size": page_size, "page_num": page_num, "tag_keys": tag_keys, "tags": tags}),
             eip_models.DescribeEipAddressesResponse,
         )
 
     async def iter_eip_addresses(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
         ip_address: str | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
@@ -2712,14 +3009,14 @@ class AsyncActions(ABC):
         instance_id: str | None = None,
         instance_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[eip_models.EipAddress]:
         """Every EipAddress DescribeEipAddresses lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_eip_addresses(eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_eip_addresses(filters, eip_ids=eip_ids, eip_charge_type=eip_charge_type, ip_address=ip_address, zone_id=zone_id, resource_group_id=resource_group_id, eip_status=eip_status, instance_id=instance_id, instance_name=instance_name, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2728,8 +3025,10 @@ class AsyncActions(ABC):
 
     async def describe_eip_available_resources(
         self,
+        request: eip_models.DescribeEipAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        eip_charge_type: enums.ChargeType,
+        eip_charge_type: enums.ChargeType | str | None = None,
         zone_id: str | None = None,
     ) -> eip_models.DescribeEipAvailableResourcesResponse:
         """DescribeEipAvailableResources (2022-11-20, 2026-02-01).
@@ -2738,18 +3037,20 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeEipAvailableResources",
-            eip_models.DescribeEipAvailableResourcesRequest(eip_charge_type=eip_charge_type, zone_id=zone_id),
+            build_request(eip_models.DescribeEipAvailableResourcesRequest, request, {"eip_charge_type": eip_charge_type, "zone_id": zone_id}),
             eip_models.DescribeEipAvailableResourcesResponse,
         )
 
     async def describe_images(
         self,
+        request: catalog_models.DescribeImagesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         image_ids: list[str] | None = None,
         image_name: str | None = None,
-        catalog: enums.ImageCatalog | None = None,
-        image_type: enums.ImageType | None = None,
-        os_type: enums.OsType | None = None,
+        catalog: enums.ImageCatalog | str | None = None,
+        image_type: enums.ImageType | str | None = None,
+        os_type: enums.OsType | str | None = None,
         instance_type_id: str | None = None,
     ) -> catalog_models.DescribeImagesResponse:
         """DescribeImages (2022-11-20, 2026-02-01).
@@ -2758,12 +3059,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeImages",
-            catalog_models.DescribeImagesRequest(image_ids=image_ids, image_name=image_name, catalog=catalog, image_type=image_type, os_type=os_type, instance_type_id=instance_type_id),
+            build_request(catalog_models.DescribeImagesRequest, request, {"image_ids": image_ids, "image_name": image_name, "catalog": catalog, "image_type": image_type, "os_type": os_type, "instance_type_id": instance_type_id}),
             catalog_models.DescribeImagesResponse,
         )
 
     async def describe_instance_available_cidr_block(
         self,
+        request: cidr_models.DescribeInstanceAvailableCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         cidr_block_type: str | None = None,
@@ -2771,12 +3074,14 @@ class AsyncActions(ABC):
         """DescribeInstanceAvailableCidrBlock (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeInstanceAvailableCidrBlock",
-            cidr_models.DescribeInstanceAvailableCidrBlockRequest(instance_id=instance_id, cidr_block_type=cidr_block_type),
+            build_request(cidr_models.DescribeInstanceAvailableCidrBlockRequest, request, {"instance_id": instance_id, "cidr_block_type": cidr_block_type}),
             cidr_models.DescribeInstanceAvailableCidrBlockResponse,
         )
 
     async def describe_instance_available_ddos_resources(
         self,
+        request: ddos_models.DescribeInstanceAvailableDdosResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> ddos_models.DescribeInstanceAvailableDdosResourcesResponse:
@@ -2786,12 +3091,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeInstanceAvailableDdosResources",
-            ddos_models.DescribeInstanceAvailableDdosResourcesRequest(instance_id=instance_id),
+            build_request(ddos_models.DescribeInstanceAvailableDdosResourcesRequest, request, {"instance_id": instance_id}),
             ddos_models.DescribeInstanceAvailableDdosResourcesResponse,
         )
 
     async def describe_instance_available_eip_resources(
         self,
+        request: eip_models.DescribeInstanceAvailableEipResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         ip_type: str | None = None,
@@ -2802,12 +3109,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeInstanceAvailableEipResources",
-            eip_models.DescribeInstanceAvailableEipResourcesRequest(instance_id=instance_id, ip_type=ip_type),
+            build_request(eip_models.DescribeInstanceAvailableEipResourcesRequest, request, {"instance_id": instance_id, "ip_type": ip_type}),
             eip_models.DescribeInstanceAvailableEipResourcesResponse,
         )
 
     async def describe_instance_internet_status(
         self,
+        request: instances_models.DescribeInstanceInternetStatusRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.DescribeInstanceInternetStatusResponse:
@@ -2817,24 +3126,28 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeInstanceInternetStatus",
-            instances_models.DescribeInstanceInternetStatusRequest(instance_id=instance_id),
+            build_request(instances_models.DescribeInstanceInternetStatusRequest, request, {"instance_id": instance_id}),
             instances_models.DescribeInstanceInternetStatusResponse,
         )
 
     async def describe_instance_ipmi_url(
         self,
+        request: instances_models.DescribeInstanceIpmiUrlRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
     ) -> instances_models.DescribeInstanceIpmiUrlResponse:
         """DescribeInstanceIpmiUrl (2026-02-01)."""
         return await self._invoke(
             "DescribeInstanceIpmiUrl",
-            instances_models.DescribeInstanceIpmiUrlRequest(instance_id=instance_id),
+            build_request(instances_models.DescribeInstanceIpmiUrlRequest, request, {"instance_id": instance_id}),
             instances_models.DescribeInstanceIpmiUrlResponse,
         )
 
     async def describe_instance_traffic(
         self,
+        request: instances_models.DescribeInstanceTrafficRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         start_time: str | None = None,
@@ -2843,12 +3156,14 @@ class AsyncActions(ABC):
         """DescribeInstanceTraffic (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeInstanceTraffic",
-            instances_models.DescribeInstanceTrafficRequest(instance_id=instance_id, start_time=start_time, end_time=end_time),
+            build_request(instances_models.DescribeInstanceTrafficRequest, request, {"instance_id": instance_id, "start_time": start_time, "end_time": end_time}),
             instances_models.DescribeInstanceTrafficResponse,
         )
 
     async def describe_instance_types(
         self,
+        request: catalog_models.DescribeInstanceTypesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         image_id: str | None = None,
         instance_type_ids: list[str] | None = None,
@@ -2866,21 +3181,23 @@ class AsyncActions(ABC):
         """DescribeInstanceTypes (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeInstanceTypes",
-            catalog_models.DescribeInstanceTypesRequest(image_id=image_id, instance_type_ids=instance_type_ids, minimum_cpu_core_count=minimum_cpu_core_count, maximum_cpu_core_count=maximum_cpu_core_count, minimum_memory_size=minimum_memory_size, maximum_memory_size=maximum_memory_size, minimum_bandwidth=minimum_bandwidth, support_raids=support_raids, support_subnet=support_subnet, minimum_disk_size=minimum_disk_size, maximum_disk_size=maximum_disk_size, isHA=is_ha),
+            build_request(catalog_models.DescribeInstanceTypesRequest, request, {"image_id": image_id, "instance_type_ids": instance_type_ids, "minimum_cpu_core_count": minimum_cpu_core_count, "maximum_cpu_core_count": maximum_cpu_core_count, "minimum_memory_size": minimum_memory_size, "maximum_memory_size": maximum_memory_size, "minimum_bandwidth": minimum_bandwidth, "support_raids": support_raids, "support_subnet": support_subnet, "minimum_disk_size": minimum_disk_size, "maximum_disk_size": maximum_disk_size, "is_ha": is_ha}),
             catalog_models.DescribeInstanceTypesResponse,
         )
 
     async def describe_instances(
         self,
+        request: instances_models.DescribeInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         instance_type_id: str | None = None,
-        internet_charge_type: enums.InternetChargeType | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
         image_id: str | None = None,
         subnet_id: str | None = None,
-        instance_status: enums.InstanceStatus | None = None,
+        instance_status: enums.InstanceStatus | str | None = None,
         instance_name: str | None = None,
         hostname: str | None = None,
         public_ip_addresses: list[str] | None = None,
@@ -2888,7 +3205,7 @@ class AsyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> instances_models.DescribeInstancesResponse:
         """DescribeInstances (2022-11-20, 2026-02-01).
 
@@ -2896,34 +3213,36 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeInstances",
-            instances_models.DescribeInstancesRequest(instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags),
+            build_request(instances_models.DescribeInstancesRequest, request, {"instance_ids": instance_ids, "zone_id": zone_id, "resource_group_id": resource_group_id, "instance_type_id": instance_type_id, "internet_charge_type": internet_charge_type, "image_id": image_id, "subnet_id": subnet_id, "instance_status": instance_status, "instance_name": instance_name, "hostname": hostname, "public_ip_addresses": public_ip_addresses, "private_ip_addresses": private_ip_addresses, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags}),
             instances_models.DescribeInstancesResponse,
         )
 
     async def iter_instances(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         zone_id: str | None = None,
         resource_group_id: str | None = None,
         instance_type_id: str | None = None,
-        internet_charge_type: enums.InternetChargeType | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
         image_id: str | None = None,
         subnet_id: str | None = None,
-        instance_status: enums.InstanceStatus | None = None,
+        instance_status: enums.InstanceStatus | str | None = None,
         instance_name: str | None = None,
         hostname: str | None = None,
         public_ip_addresses: list[str] | None = None,
         private_ip_addresses: list[str] | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[instances_models.InstanceInfo]:
         """Every InstanceInfo DescribeInstances lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_instances(instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_instances(filters, instance_ids=instance_ids, zone_id=zone_id, resource_group_id=resource_group_id, instance_type_id=instance_type_id, internet_charge_type=internet_charge_type, image_id=image_id, subnet_id=subnet_id, instance_status=instance_status, instance_name=instance_name, hostname=hostname, public_ip_addresses=public_ip_addresses, private_ip_addresses=private_ip_addresses, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2932,18 +3251,22 @@ class AsyncActions(ABC):
 
     async def describe_instances_monitor_health(
         self,
+        request: instances_models.DescribeInstancesMonitorHealthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
     ) -> instances_models.DescribeInstancesMonitorHealthResponse:
         """DescribeInstancesMonitorHealth (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeInstancesMonitorHealth",
-            instances_models.DescribeInstancesMonitorHealthRequest(instance_ids=instance_ids),
+            build_request(instances_models.DescribeInstancesMonitorHealthRequest, request, {"instance_ids": instance_ids}),
             instances_models.DescribeInstancesMonitorHealthResponse,
         )
 
     async def describe_listeners(
         self,
+        request: load_balancers_models.DescribeListenersRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_ids: list[str] | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -2954,12 +3277,14 @@ class AsyncActions(ABC):
         """DescribeListeners (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeListeners",
-            load_balancers_models.DescribeListenersRequest(listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page_num, page_size=page_size),
+            build_request(load_balancers_models.DescribeListenersRequest, request, {"listener_ids": listener_ids, "load_balancer_ids": load_balancer_ids, "listener_name": listener_name, "page_num": page_num, "page_size": page_size}),
             load_balancers_models.DescribeListenersResponse,
         )
 
     async def iter_listeners(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         listener_ids: list[str] | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -2969,8 +3294,8 @@ class AsyncActions(ABC):
         """Every ListenerInfo DescribeListeners lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_listeners(listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_listeners(filters, listener_ids=listener_ids, load_balancer_ids=load_balancer_ids, listener_name=listener_name, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -2979,6 +3304,8 @@ class AsyncActions(ABC):
 
     async def describe_load_balancer_specs(
         self,
+        request: load_balancers_models.DescribeLoadBalancerSpecsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         charge_type: str | None = None,
         zone_id: str | None = None,
@@ -2986,24 +3313,28 @@ class AsyncActions(ABC):
         """DescribeLoadBalancerSpecs (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeLoadBalancerSpecs",
-            load_balancers_models.DescribeLoadBalancerSpecsRequest(charge_type=charge_type, zone_id=zone_id),
+            build_request(load_balancers_models.DescribeLoadBalancerSpecsRequest, request, {"charge_type": charge_type, "zone_id": zone_id}),
             load_balancers_models.DescribeLoadBalancerSpecsResponse,
         )
 
     async def describe_load_balancer_zones(
         self,
+        request: load_balancers_models.DescribeLoadBalancerZonesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         charge_type: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancerZonesResponse:
         """DescribeLoadBalancerZones (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeLoadBalancerZones",
-            load_balancers_models.DescribeLoadBalancerZonesRequest(charge_type=charge_type),
+            build_request(load_balancers_models.DescribeLoadBalancerZonesRequest, request, {"charge_type": charge_type}),
             load_balancers_models.DescribeLoadBalancerZonesResponse,
         )
 
     async def describe_load_balancers(
         self,
+        request: load_balancers_models.DescribeLoadBalancersRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_ids: list[str] | None = None,
         zone_id: str | None = None,
@@ -3011,32 +3342,34 @@ class AsyncActions(ABC):
         page_num: int | None = None,
         page_size: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
     ) -> load_balancers_models.DescribeLoadBalancersResponse:
         """DescribeLoadBalancers (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeLoadBalancers",
-            load_balancers_models.DescribeLoadBalancersRequest(load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, page_num=page_num, page_size=page_size, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id),
+            build_request(load_balancers_models.DescribeLoadBalancersRequest, request, {"load_balancer_ids": load_balancer_ids, "zone_id": zone_id, "load_balancer_name": load_balancer_name, "page_num": page_num, "page_size": page_size, "tag_keys": tag_keys, "tags": tags, "resource_group_id": resource_group_id}),
             load_balancers_models.DescribeLoadBalancersResponse,
         )
 
     async def iter_load_balancers(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_ids: list[str] | None = None,
         zone_id: str | None = None,
         load_balancer_name: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         resource_group_id: str | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[load_balancers_models.LoadBalancerInfo]:
         """Every LoadBalancerInfo DescribeLoadBalancers lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_load_balancers(load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_load_balancers(filters, load_balancer_ids=load_balancer_ids, zone_id=zone_id, load_balancer_name=load_balancer_name, tag_keys=tag_keys, tags=tags, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -3045,6 +3378,8 @@ class AsyncActions(ABC):
 
     async def describe_managed_instance_traffic(
         self,
+        request: instances_models.DescribeManagedInstanceTrafficRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         start_time: str | None = None,
@@ -3053,12 +3388,14 @@ class AsyncActions(ABC):
         """DescribeManagedInstanceTraffic (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeManagedInstanceTraffic",
-            instances_models.DescribeManagedInstanceTrafficRequest(instance_id=instance_id, start_time=start_time, end_time=end_time),
+            build_request(instances_models.DescribeManagedInstanceTrafficRequest, request, {"instance_id": instance_id, "start_time": start_time, "end_time": end_time}),
             instances_models.DescribeManagedInstanceTrafficResponse,
         )
 
     async def describe_managed_instances(
         self,
+        request: instances_models.DescribeManagedInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         instance_name: str | None = None,
@@ -3073,12 +3410,14 @@ class AsyncActions(ABC):
         """DescribeManagedInstances (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeManagedInstances",
-            instances_models.DescribeManagedInstancesRequest(instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, page_num=page_num, page_size=page_size, resource_group_id=resource_group_id),
+            build_request(instances_models.DescribeManagedInstancesRequest, request, {"instance_ids": instance_ids, "instance_name": instance_name, "ip": ip, "lan_ip": lan_ip, "fac_name": fac_name, "city_code": city_code, "page_num": page_num, "page_size": page_size, "resource_group_id": resource_group_id}),
             instances_models.DescribeManagedInstancesResponse,
         )
 
     async def iter_managed_instances(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         instance_name: str | None = None,
@@ -3092,8 +3431,8 @@ class AsyncActions(ABC):
         """Every ManagedInstanceInfo DescribeManagedInstances lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_managed_instances(instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_managed_instances(filters, instance_ids=instance_ids, instance_name=instance_name, ip=ip, lan_ip=lan_ip, fac_name=fac_name, city_code=city_code, resource_group_id=resource_group_id, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -3102,6 +3441,8 @@ class AsyncActions(ABC):
 
     async def describe_subnet_available_resources(
         self,
+        request: subnets_models.DescribeSubnetAvailableResourcesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
     ) -> subnets_models.DescribeSubnetAvailableResourcesResponse:
@@ -3111,12 +3452,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeSubnetAvailableResources",
-            subnets_models.DescribeSubnetAvailableResourcesRequest(zone_id=zone_id),
+            build_request(subnets_models.DescribeSubnetAvailableResourcesRequest, request, {"zone_id": zone_id}),
             subnets_models.DescribeSubnetAvailableResourcesResponse,
         )
 
     async def describe_subnets(
         self,
+        request: subnets_models.DescribeSubnetsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -3131,12 +3474,14 @@ class AsyncActions(ABC):
         """DescribeSubnets (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeSubnets",
-            subnets_models.DescribeSubnetsRequest(subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_size=page_size, page_num=page_num),
+            build_request(subnets_models.DescribeSubnetsRequest, request, {"subnet_ids": subnet_ids, "cidr_block": cidr_block, "zone_id": zone_id, "subnet_name": subnet_name, "vpc_id": vpc_id, "resource_group_id": resource_group_id, "subnet_status": subnet_status, "page_size": page_size, "page_num": page_num}),
             subnets_models.DescribeSubnetsResponse,
         )
 
     async def iter_subnets(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -3150,8 +3495,8 @@ class AsyncActions(ABC):
         """Every SubnetInfo DescribeSubnets lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_subnets(subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_subnets(filters, subnet_ids=subnet_ids, cidr_block=cidr_block, zone_id=zone_id, subnet_name=subnet_name, vpc_id=vpc_id, resource_group_id=resource_group_id, subnet_status=subnet_status, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -3160,6 +3505,8 @@ class AsyncActions(ABC):
 
     async def describe_vpc_available_regions(
         self,
+        request: vpcs_models.DescribeVpcAvailableRegionsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
         vpc_region_id: str | None = None,
@@ -3170,12 +3517,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "DescribeVpcAvailableRegions",
-            vpcs_models.DescribeVpcAvailableRegionsRequest(zone_id=zone_id, vpc_region_id=vpc_region_id),
+            build_request(vpcs_models.DescribeVpcAvailableRegionsRequest, request, {"zone_id": zone_id, "vpc_region_id": vpc_region_id}),
             vpcs_models.DescribeVpcAvailableRegionsResponse,
         )
 
     async def describe_vpcs(
         self,
+        request: vpcs_models.DescribeVpcsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -3186,17 +3535,19 @@ class AsyncActions(ABC):
         page_size: int | None = None,
         page_num: int | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
     ) -> vpcs_models.DescribeVpcsResponse:
         """DescribeVpcs (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeVpcs",
-            vpcs_models.DescribeVpcsRequest(vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, page_size=page_size, page_num=page_num, tag_keys=tag_keys, tags=tags),
+            build_request(vpcs_models.DescribeVpcsRequest, request, {"vpc_ids": vpc_ids, "cidr_block": cidr_block, "vpc_status": vpc_status, "vpc_name": vpc_name, "vpc_region_id": vpc_region_id, "resource_group_id": resource_group_id, "page_size": page_size, "page_num": page_num, "tag_keys": tag_keys, "tags": tags}),
             vpcs_models.DescribeVpcsResponse,
         )
 
     async def iter_vpcs(
         self,
+        filters: Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         cidr_block: str | None = None,
@@ -3205,14 +3556,14 @@ class AsyncActions(ABC):
         vpc_region_id: str | None = None,
         resource_group_id: str | None = None,
         tag_keys: list[str] | None = None,
-        tags: list[shared_models.TagParam] | None = None,
+        tags: list[shared_models.TagParam | Mapping[str, Any]] | None = None,
         page_size: int = 100,
     ) -> AsyncIterator[vpcs_models.VpcInfo]:
         """Every VpcInfo DescribeVpcs lists, page by page (100 per call by default)."""
         page = 1
         while True:
-            response = await self.describe_vpcs(vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
-            items = response.data_set or []
+            response = await self.describe_vpcs(filters, vpc_ids=vpc_ids, cidr_block=cidr_block, vpc_status=vpc_status, vpc_name=vpc_name, vpc_region_id=vpc_region_id, resource_group_id=resource_group_id, tag_keys=tag_keys, tags=tags, page_num=page, page_size=page_size)
+            items = response.data_set
             for item in items:
                 yield item
             if len(items) < page_size or (page - 1) * page_size + len(items) >= (response.total_count or 0):
@@ -3221,23 +3572,27 @@ class AsyncActions(ABC):
 
     async def describe_zones(
         self,
+        request: catalog_models.DescribeZonesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        accept_language: enums.AcceptLanguage | None = None,
+        accept_language: enums.AcceptLanguage | str | None = None,
         is_cloud_router_available: bool | None = None,
     ) -> catalog_models.DescribeZonesResponse:
         """DescribeZones (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "DescribeZones",
-            catalog_models.DescribeZonesRequest(accept_language=accept_language, is_cloud_router_available=is_cloud_router_available),
+            build_request(catalog_models.DescribeZonesRequest, request, {"accept_language": accept_language, "is_cloud_router_available": is_cloud_router_available}),
             catalog_models.DescribeZonesResponse,
         )
 
     async def inquiry_price_create_ddos_ip_address(
         self,
+        request: ddos_models.InquiryPriceCreateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        ddos_ip_charge_type: enums.ChargeType | None = None,
-        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        ddos_ip_charge_type: enums.ChargeType | str | None = None,
+        ddos_ip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
     ) -> ddos_models.InquiryPriceCreateDdosIpAddressResponse:
         """InquiryPriceCreateDdosIpAddress (2022-11-20).
@@ -3246,16 +3601,18 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceCreateDdosIpAddress",
-            ddos_models.InquiryPriceCreateDdosIpAddressRequest(zone_id=zone_id, ddos_ip_charge_type=ddos_ip_charge_type, ddos_ip_charge_prepaid=ddos_ip_charge_prepaid, amount=amount),
+            build_request(ddos_models.InquiryPriceCreateDdosIpAddressRequest, request, {"zone_id": zone_id, "ddos_ip_charge_type": ddos_ip_charge_type, "ddos_ip_charge_prepaid": ddos_ip_charge_prepaid, "amount": amount}),
             ddos_models.InquiryPriceCreateDdosIpAddressResponse,
         )
 
     async def inquiry_price_create_eip_address(
         self,
+        request: eip_models.InquiryPriceCreateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        eip_charge_type: enums.ChargeType | None = None,
-        eip_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        eip_charge_type: enums.ChargeType | str | None = None,
+        eip_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         amount: int | None = None,
         netmask: int | None = None,
     ) -> eip_models.InquiryPriceCreateEipAddressResponse:
@@ -3265,18 +3622,20 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceCreateEipAddress",
-            eip_models.InquiryPriceCreateEipAddressRequest(zone_id=zone_id, eip_charge_type=eip_charge_type, eip_charge_prepaid=eip_charge_prepaid, amount=amount, netmask=netmask),
+            build_request(eip_models.InquiryPriceCreateEipAddressRequest, request, {"zone_id": zone_id, "eip_charge_type": eip_charge_type, "eip_charge_prepaid": eip_charge_prepaid, "amount": amount, "netmask": netmask}),
             eip_models.InquiryPriceCreateEipAddressResponse,
         )
 
     async def inquiry_price_create_instance(
         self,
+        request: catalog_models.InquiryPriceCreateInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        zone_id: str,
-        instance_type_id: str,
-        instance_charge_type: enums.ChargeType,
-        internet_charge_type: enums.InternetChargeType,
-        instance_charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        zone_id: str | None = None,
+        instance_type_id: str | None = None,
+        instance_charge_type: enums.ChargeType | str | None = None,
+        internet_charge_type: enums.InternetChargeType | str | None = None,
+        instance_charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         traffic_package_size: float | None = None,
         internet_max_bandwidth_out: int | None = None,
     ) -> catalog_models.InquiryPriceCreateInstanceResponse:
@@ -3287,17 +3646,19 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceCreateInstance",
-            catalog_models.InquiryPriceCreateInstanceRequest(zone_id=zone_id, instance_type_id=instance_type_id, instance_charge_type=instance_charge_type, internet_charge_type=internet_charge_type, instance_charge_prepaid=instance_charge_prepaid, traffic_package_size=traffic_package_size, internet_max_bandwidth_out=internet_max_bandwidth_out),
+            build_request(catalog_models.InquiryPriceCreateInstanceRequest, request, {"zone_id": zone_id, "instance_type_id": instance_type_id, "instance_charge_type": instance_charge_type, "internet_charge_type": internet_charge_type, "instance_charge_prepaid": instance_charge_prepaid, "traffic_package_size": traffic_package_size, "internet_max_bandwidth_out": internet_max_bandwidth_out}),
             catalog_models.InquiryPriceCreateInstanceResponse,
         )
 
     async def inquiry_price_create_ipv4_block(
         self,
+        request: cidr_models.InquiryPriceCreateIpv4BlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         zone_id: str | None = None,
-        charge_type: enums.ChargeType | None = None,
+        charge_type: enums.ChargeType | str | None = None,
         cidr_type: str | None = None,
-        charge_prepaid: shared_models.ChargePrepaidParam | None = None,
+        charge_prepaid: shared_models.ChargePrepaidParam | Mapping[str, Any] | None = None,
         netmask: int | None = None,
         amount: int | None = None,
     ) -> cidr_models.InquiryPriceCreateIpv4BlockResponse:
@@ -3307,12 +3668,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceCreateIpv4Block",
-            cidr_models.InquiryPriceCreateIpv4BlockRequest(zone_id=zone_id, charge_type=charge_type, cidr_type=cidr_type, charge_prepaid=charge_prepaid, netmask=netmask, amount=amount),
+            build_request(cidr_models.InquiryPriceCreateIpv4BlockRequest, request, {"zone_id": zone_id, "charge_type": charge_type, "cidr_type": cidr_type, "charge_prepaid": charge_prepaid, "netmask": netmask, "amount": amount}),
             cidr_models.InquiryPriceCreateIpv4BlockResponse,
         )
 
     async def inquiry_price_instance_bandwidth(
         self,
+        request: instances_models.InquiryPriceInstanceBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         bandwidth_out_mbps: int | None = None,
@@ -3324,12 +3687,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceInstanceBandwidth",
-            instances_models.InquiryPriceInstanceBandwidthRequest(instance_id=instance_id, bandwidth_out_mbps=bandwidth_out_mbps),
+            build_request(instances_models.InquiryPriceInstanceBandwidthRequest, request, {"instance_id": instance_id, "bandwidth_out_mbps": bandwidth_out_mbps}),
             instances_models.InquiryPriceInstanceBandwidthResponse,
         )
 
     async def inquiry_price_instance_traffic_package(
         self,
+        request: instances_models.InquiryPriceInstanceTrafficPackageRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         traffic_package_size: float | None = None,
@@ -3342,12 +3707,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "InquiryPriceInstanceTrafficPackage",
-            instances_models.InquiryPriceInstanceTrafficPackageRequest(instance_id=instance_id, traffic_package_size=traffic_package_size),
+            build_request(instances_models.InquiryPriceInstanceTrafficPackageRequest, request, {"instance_id": instance_id, "traffic_package_size": traffic_package_size}),
             instances_models.InquiryPriceInstanceTrafficPackageResponse,
         )
 
     async def modify_backend_weight(
         self,
+        request: load_balancers_models.ModifyBackendWeightRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         backend_id: str | None = None,
         weight: int | None = None,
@@ -3355,12 +3722,14 @@ class AsyncActions(ABC):
         """ModifyBackendWeight (2022-11-20)."""
         return await self._invoke(
             "ModifyBackendWeight",
-            load_balancers_models.ModifyBackendWeightRequest(backend_id=backend_id, weight=weight),
+            build_request(load_balancers_models.ModifyBackendWeightRequest, request, {"backend_id": backend_id, "weight": weight}),
             load_balancers_models.ModifyBackendWeightResponse,
         )
 
     async def modify_cidr_blocks_attribute(
         self,
+        request: cidr_models.ModifyCidrBlocksAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
         name: str | None = None,
@@ -3368,12 +3737,14 @@ class AsyncActions(ABC):
         """ModifyCidrBlocksAttribute (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "ModifyCidrBlocksAttribute",
-            cidr_models.ModifyCidrBlocksAttributeRequest(cidr_block_ids=cidr_block_ids, name=name),
+            build_request(cidr_models.ModifyCidrBlocksAttributeRequest, request, {"cidr_block_ids": cidr_block_ids, "name": name}),
             cidr_models.ModifyCidrBlocksAttributeResponse,
         )
 
     async def modify_ddos_ip_addresses_resource_group(
         self,
+        request: ddos_models.ModifyDdosIpAddressesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -3384,12 +3755,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyDdosIpAddressesResourceGroup",
-            ddos_models.ModifyDdosIpAddressesResourceGroupRequest(ddos_ip_ids=ddos_ip_ids, resource_group_id=resource_group_id),
+            build_request(ddos_models.ModifyDdosIpAddressesResourceGroupRequest, request, {"ddos_ip_ids": ddos_ip_ids, "resource_group_id": resource_group_id}),
             ddos_models.ModifyDdosIpAddressesResourceGroupResponse,
         )
 
     async def modify_eip_addresses_resource_group(
         self,
+        request: eip_models.ModifyEipAddressesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -3400,12 +3773,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyEipAddressesResourceGroup",
-            eip_models.ModifyEipAddressesResourceGroupRequest(eip_ids=eip_ids, resource_group_id=resource_group_id),
+            build_request(eip_models.ModifyEipAddressesResourceGroupRequest, request, {"eip_ids": eip_ids, "resource_group_id": resource_group_id}),
             eip_models.ModifyEipAddressesResourceGroupResponse,
         )
 
     async def modify_instance_bandwidth(
         self,
+        request: instances_models.ModifyInstanceBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         bandwidth_out_mbps: int | None = None,
@@ -3417,12 +3792,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyInstanceBandwidth",
-            instances_models.ModifyInstanceBandwidthRequest(instance_id=instance_id, bandwidth_out_mbps=bandwidth_out_mbps),
+            build_request(instances_models.ModifyInstanceBandwidthRequest, request, {"instance_id": instance_id, "bandwidth_out_mbps": bandwidth_out_mbps}),
             instances_models.ModifyInstanceBandwidthResponse,
         )
 
     async def modify_instance_traffic_package(
         self,
+        request: instances_models.ModifyInstanceTrafficPackageRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         traffic_package_size: float | None = None,
@@ -3438,15 +3815,17 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyInstanceTrafficPackage",
-            instances_models.ModifyInstanceTrafficPackageRequest(instance_id=instance_id, traffic_package_size=traffic_package_size),
+            build_request(instances_models.ModifyInstanceTrafficPackageRequest, request, {"instance_id": instance_id, "traffic_package_size": traffic_package_size}),
             instances_models.ModifyInstanceTrafficPackageResponse,
         )
 
     async def modify_instances_attribute(
         self,
+        request: instances_models.ModifyInstancesAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
-        instance_name: str,
+        instance_ids: list[str] | None = None,
+        instance_name: str | None = None,
     ) -> instances_models.ModifyInstancesAttributeResponse:
         """ModifyInstancesAttribute (2022-11-20, 2026-02-01).
 
@@ -3454,12 +3833,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyInstancesAttribute",
-            instances_models.ModifyInstancesAttributeRequest(instance_ids=instance_ids, instance_name=instance_name),
+            build_request(instances_models.ModifyInstancesAttributeRequest, request, {"instance_ids": instance_ids, "instance_name": instance_name}),
             instances_models.ModifyInstancesAttributeResponse,
         )
 
     async def modify_instances_resource_group(
         self,
+        request: instances_models.ModifyInstancesResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -3470,12 +3851,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyInstancesResourceGroup",
-            instances_models.ModifyInstancesResourceGroupRequest(instance_ids=instance_ids, resource_group_id=resource_group_id),
+            build_request(instances_models.ModifyInstancesResourceGroupRequest, request, {"instance_ids": instance_ids, "resource_group_id": resource_group_id}),
             instances_models.ModifyInstancesResourceGroupResponse,
         )
 
     async def modify_listener_attribute(
         self,
+        request: load_balancers_models.ModifyListenerAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         listener_name: str | None = None,
@@ -3483,18 +3866,20 @@ class AsyncActions(ABC):
         backend_protocol: str | None = None,
         scheduler: str | None = None,
         kind: str | None = None,
-        health_check: load_balancers_models.HealthCheckParam | None = None,
-        notify: load_balancers_models.NotifyParam | None = None,
+        health_check: load_balancers_models.HealthCheckParam | Mapping[str, Any] | None = None,
+        notify: load_balancers_models.NotifyParam | Mapping[str, Any] | None = None,
     ) -> load_balancers_models.ModifyListenerAttributeResponse:
         """ModifyListenerAttribute (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "ModifyListenerAttribute",
-            load_balancers_models.ModifyListenerAttributeRequest(listener_id=listener_id, listener_name=listener_name, protocol=protocol, backend_protocol=backend_protocol, scheduler=scheduler, kind=kind, health_check=health_check, notify=notify),
+            build_request(load_balancers_models.ModifyListenerAttributeRequest, request, {"listener_id": listener_id, "listener_name": listener_name, "protocol": protocol, "backend_protocol": backend_protocol, "scheduler": scheduler, "kind": kind, "health_check": health_check, "notify": notify}),
             load_balancers_models.ModifyListenerAttributeResponse,
         )
 
     async def modify_load_balancer_bandwidth(
         self,
+        request: load_balancers_models.ModifyLoadBalancerBandwidthRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
         bandwidth: int | None = None,
@@ -3502,12 +3887,14 @@ class AsyncActions(ABC):
         """ModifyLoadBalancerBandwidth (2022-11-20)."""
         return await self._invoke(
             "ModifyLoadBalancerBandwidth",
-            load_balancers_models.ModifyLoadBalancerBandwidthRequest(load_balancer_id=load_balancer_id, bandwidth=bandwidth),
+            build_request(load_balancers_models.ModifyLoadBalancerBandwidthRequest, request, {"load_balancer_id": load_balancer_id, "bandwidth": bandwidth}),
             load_balancers_models.ModifyLoadBalancerBandwidthResponse,
         )
 
     async def modify_load_balancers_name(
         self,
+        request: load_balancers_models.ModifyLoadBalancersNameRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_name: str | None = None,
         load_balancer_ids: list[str] | None = None,
@@ -3515,12 +3902,14 @@ class AsyncActions(ABC):
         """ModifyLoadBalancersName (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "ModifyLoadBalancersName",
-            load_balancers_models.ModifyLoadBalancersNameRequest(load_balancer_name=load_balancer_name, load_balancer_ids=load_balancer_ids),
+            build_request(load_balancers_models.ModifyLoadBalancersNameRequest, request, {"load_balancer_name": load_balancer_name, "load_balancer_ids": load_balancer_ids}),
             load_balancers_models.ModifyLoadBalancersNameResponse,
         )
 
     async def modify_subnets_attribute(
         self,
+        request: subnets_models.ModifySubnetsAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         subnet_name: str | None = None,
@@ -3531,12 +3920,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifySubnetsAttribute",
-            subnets_models.ModifySubnetsAttributeRequest(subnet_ids=subnet_ids, subnet_name=subnet_name),
+            build_request(subnets_models.ModifySubnetsAttributeRequest, request, {"subnet_ids": subnet_ids, "subnet_name": subnet_name}),
             subnets_models.ModifySubnetsAttributeResponse,
         )
 
     async def modify_subnets_resource_group(
         self,
+        request: subnets_models.ModifySubnetsResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -3544,12 +3935,14 @@ class AsyncActions(ABC):
         """ModifySubnetsResourceGroup (2022-11-20)."""
         return await self._invoke(
             "ModifySubnetsResourceGroup",
-            subnets_models.ModifySubnetsResourceGroupRequest(subnet_ids=subnet_ids, resource_group_id=resource_group_id),
+            build_request(subnets_models.ModifySubnetsResourceGroupRequest, request, {"subnet_ids": subnet_ids, "resource_group_id": resource_group_id}),
             subnets_models.ModifySubnetsResourceGroupResponse,
         )
 
     async def modify_vpcs_attribute(
         self,
+        request: vpcs_models.ModifyVpcsAttributeRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         vpc_name: str | None = None,
@@ -3560,12 +3953,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ModifyVpcsAttribute",
-            vpcs_models.ModifyVpcsAttributeRequest(vpc_ids=vpc_ids, vpc_name=vpc_name),
+            build_request(vpcs_models.ModifyVpcsAttributeRequest, request, {"vpc_ids": vpc_ids, "vpc_name": vpc_name}),
             vpcs_models.ModifyVpcsAttributeResponse,
         )
 
     async def modify_vpcs_resource_group(
         self,
+        request: vpcs_models.ModifyVpcsResourceGroupRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         vpc_ids: list[str] | None = None,
         resource_group_id: str | None = None,
@@ -3573,14 +3968,16 @@ class AsyncActions(ABC):
         """ModifyVpcsResourceGroup (2022-11-20)."""
         return await self._invoke(
             "ModifyVpcsResourceGroup",
-            vpcs_models.ModifyVpcsResourceGroupRequest(vpc_ids=vpc_ids, resource_group_id=resource_group_id),
+            build_request(vpcs_models.ModifyVpcsResourceGroupRequest, request, {"vpc_ids": vpc_ids, "resource_group_id": resource_group_id}),
             vpcs_models.ModifyVpcsResourceGroupResponse,
         )
 
     async def reboot_instances(
         self,
+        request: instances_models.RebootInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.RebootInstancesResponse:
         """RebootInstances (2022-11-20, 2026-02-01).
 
@@ -3589,12 +3986,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "RebootInstances",
-            instances_models.RebootInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.RebootInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.RebootInstancesResponse,
         )
 
     async def register_backend(
         self,
+        request: load_balancers_models.RegisterBackendRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         listener_id: str | None = None,
         backend_name: str | None = None,
@@ -3607,23 +4006,25 @@ class AsyncActions(ABC):
         """RegisterBackend (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "RegisterBackend",
-            load_balancers_models.RegisterBackendRequest(listener_id=listener_id, backend_name=backend_name, instance_id=instance_id, client_token=client_token, port_list=port_list, weight=weight, instance_type=instance_type),
+            build_request(load_balancers_models.RegisterBackendRequest, request, {"listener_id": listener_id, "backend_name": backend_name, "instance_id": instance_id, "client_token": client_token, "port_list": port_list, "weight": weight, "instance_type": instance_type}),
             load_balancers_models.RegisterBackendResponse,
         )
 
     async def reinstall_instance(
         self,
+        request: instances_models.ReinstallInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
         image_id: str | None = None,
         ipxe_url: str | None = None,
         hostname: str | None = None,
         password: str | None = None,
         key_id: str | None = None,
         ssh_keys: list[str] | None = None,
-        raid_config: instances_models.RaidConfigParam | None = None,
-        partitions: list[instances_models.PartitionParam] | None = None,
-        nic: instances_models.NicParam | None = None,
+        raid_config: instances_models.RaidConfigParam | Mapping[str, Any] | None = None,
+        partitions: list[instances_models.PartitionParam | Mapping[str, Any]] | None = None,
+        nic: instances_models.NicParam | Mapping[str, Any] | None = None,
         user_data: str | None = None,
     ) -> instances_models.ReinstallInstanceResponse:
         """ReinstallInstance (2022-11-20, 2026-02-01).
@@ -3641,12 +4042,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ReinstallInstance",
-            instances_models.ReinstallInstanceRequest(instance_id=instance_id, image_id=image_id, ipxe_url=ipxe_url, hostname=hostname, password=password, key_id=key_id, ssh_keys=ssh_keys, raid_config=raid_config, partitions=partitions, nic=nic, user_data=user_data),
+            build_request(instances_models.ReinstallInstanceRequest, request, {"instance_id": instance_id, "image_id": image_id, "ipxe_url": ipxe_url, "hostname": hostname, "password": password, "key_id": key_id, "ssh_keys": ssh_keys, "raid_config": raid_config, "partitions": partitions, "nic": nic, "user_data": user_data}),
             instances_models.ReinstallInstanceResponse,
         )
 
     async def release_cidr_blocks(
         self,
+        request: cidr_models.ReleaseCidrBlocksRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_ids: list[str] | None = None,
     ) -> cidr_models.ReleaseCidrBlocksResponse:
@@ -3656,12 +4059,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ReleaseCidrBlocks",
-            cidr_models.ReleaseCidrBlocksRequest(cidr_block_ids=cidr_block_ids),
+            build_request(cidr_models.ReleaseCidrBlocksRequest, request, {"cidr_block_ids": cidr_block_ids}),
             cidr_models.ReleaseCidrBlocksResponse,
         )
 
     async def release_ddos_ip_addresses(
         self,
+        request: ddos_models.ReleaseDdosIpAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_ids: list[str] | None = None,
     ) -> ddos_models.ReleaseDdosIpAddressesResponse:
@@ -3671,12 +4076,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ReleaseDdosIpAddresses",
-            ddos_models.ReleaseDdosIpAddressesRequest(ddos_ip_ids=ddos_ip_ids),
+            build_request(ddos_models.ReleaseDdosIpAddressesRequest, request, {"ddos_ip_ids": ddos_ip_ids}),
             ddos_models.ReleaseDdosIpAddressesResponse,
         )
 
     async def release_eip_addresses(
         self,
+        request: eip_models.ReleaseEipAddressesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_ids: list[str] | None = None,
     ) -> eip_models.ReleaseEipAddressesResponse:
@@ -3686,14 +4093,16 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ReleaseEipAddresses",
-            eip_models.ReleaseEipAddressesRequest(eip_ids=eip_ids),
+            build_request(eip_models.ReleaseEipAddressesRequest, request, {"eip_ids": eip_ids}),
             eip_models.ReleaseEipAddressesResponse,
         )
 
     async def release_instances(
         self,
+        request: instances_models.ReleaseInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.ReleaseInstancesResponse:
         """ReleaseInstances (2022-11-20, 2026-02-01).
 
@@ -3701,24 +4110,28 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "ReleaseInstances",
-            instances_models.ReleaseInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.ReleaseInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.ReleaseInstancesResponse,
         )
 
     async def release_load_balancer(
         self,
+        request: load_balancers_models.ReleaseLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.ReleaseLoadBalancerResponse:
         """ReleaseLoadBalancer (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "ReleaseLoadBalancer",
-            load_balancers_models.ReleaseLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.ReleaseLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.ReleaseLoadBalancerResponse,
         )
 
     async def renew_cidr_block(
         self,
+        request: cidr_models.RenewCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
     ) -> cidr_models.RenewCidrBlockResponse:
@@ -3728,12 +4141,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "RenewCidrBlock",
-            cidr_models.RenewCidrBlockRequest(cidr_block_id=cidr_block_id),
+            build_request(cidr_models.RenewCidrBlockRequest, request, {"cidr_block_id": cidr_block_id}),
             cidr_models.RenewCidrBlockResponse,
         )
 
     async def renew_ddos_ip_address(
         self,
+        request: ddos_models.RenewDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.RenewDdosIpAddressResponse:
@@ -3743,12 +4158,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "RenewDdosIpAddress",
-            ddos_models.RenewDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.RenewDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.RenewDdosIpAddressResponse,
         )
 
     async def renew_eip_address(
         self,
+        request: eip_models.RenewEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.RenewEipAddressResponse:
@@ -3758,14 +4175,16 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "RenewEipAddress",
-            eip_models.RenewEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.RenewEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.RenewEipAddressResponse,
         )
 
     async def renew_instance(
         self,
+        request: instances_models.RenewInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
     ) -> instances_models.RenewInstanceResponse:
         """RenewInstance (2022-11-20, 2026-02-01).
 
@@ -3773,12 +4192,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "RenewInstance",
-            instances_models.RenewInstanceRequest(instance_id=instance_id),
+            build_request(instances_models.RenewInstanceRequest, request, {"instance_id": instance_id}),
             instances_models.RenewInstanceResponse,
         )
 
     async def reset_instance_ipmi_password(
         self,
+        request: instances_models.ResetInstanceIpmiPasswordRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         instance_id: str | None = None,
         password: str | None = None,
@@ -3786,26 +4207,30 @@ class AsyncActions(ABC):
         """ResetInstanceIpmiPassword (2026-02-01)."""
         return await self._invoke(
             "ResetInstanceIpmiPassword",
-            instances_models.ResetInstanceIpmiPasswordRequest(instance_id=instance_id, password=password),
+            build_request(instances_models.ResetInstanceIpmiPasswordRequest, request, {"instance_id": instance_id, "password": password}),
             instances_models.ResetInstanceIpmiPasswordResponse,
         )
 
     async def restore_load_balancer(
         self,
+        request: load_balancers_models.RestoreLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.RestoreLoadBalancerResponse:
         """RestoreLoadBalancer (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "RestoreLoadBalancer",
-            load_balancers_models.RestoreLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.RestoreLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.RestoreLoadBalancerResponse,
         )
 
     async def start_instances(
         self,
+        request: instances_models.StartInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.StartInstancesResponse:
         """StartInstances (2022-11-20, 2026-02-01).
 
@@ -3814,14 +4239,16 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "StartInstances",
-            instances_models.StartInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.StartInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.StartInstancesResponse,
         )
 
     async def stop_instances(
         self,
+        request: instances_models.StopInstancesRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_ids: list[str],
+        instance_ids: list[str] | None = None,
     ) -> instances_models.StopInstancesResponse:
         """StopInstances (2022-11-20, 2026-02-01).
 
@@ -3830,12 +4257,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "StopInstances",
-            instances_models.StopInstancesRequest(instance_ids=instance_ids),
+            build_request(instances_models.StopInstancesRequest, request, {"instance_ids": instance_ids}),
             instances_models.StopInstancesResponse,
         )
 
     async def terminate_cidr_block(
         self,
+        request: cidr_models.TerminateCidrBlockRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
     ) -> cidr_models.TerminateCidrBlockResponse:
@@ -3845,12 +4274,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "TerminateCidrBlock",
-            cidr_models.TerminateCidrBlockRequest(cidr_block_id=cidr_block_id),
+            build_request(cidr_models.TerminateCidrBlockRequest, request, {"cidr_block_id": cidr_block_id}),
             cidr_models.TerminateCidrBlockResponse,
         )
 
     async def terminate_ddos_ip_address(
         self,
+        request: ddos_models.TerminateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.TerminateDdosIpAddressResponse:
@@ -3861,12 +4292,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "TerminateDdosIpAddress",
-            ddos_models.TerminateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.TerminateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.TerminateDdosIpAddressResponse,
         )
 
     async def terminate_eip_address(
         self,
+        request: eip_models.TerminateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.TerminateEipAddressResponse:
@@ -3877,14 +4310,16 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "TerminateEipAddress",
-            eip_models.TerminateEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.TerminateEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.TerminateEipAddressResponse,
         )
 
     async def terminate_instance(
         self,
+        request: instances_models.TerminateInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
-        instance_id: str,
+        instance_id: str | None = None,
     ) -> instances_models.TerminateInstanceResponse:
         """TerminateInstance (2022-11-20, 2026-02-01).
 
@@ -3894,24 +4329,28 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "TerminateInstance",
-            instances_models.TerminateInstanceRequest(instance_id=instance_id),
+            build_request(instances_models.TerminateInstanceRequest, request, {"instance_id": instance_id}),
             instances_models.TerminateInstanceResponse,
         )
 
     async def terminate_load_balancer(
         self,
+        request: load_balancers_models.TerminateLoadBalancerRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         load_balancer_id: str | None = None,
     ) -> load_balancers_models.TerminateLoadBalancerResponse:
         """TerminateLoadBalancer (2022-11-20, 2026-02-01)."""
         return await self._invoke(
             "TerminateLoadBalancer",
-            load_balancers_models.TerminateLoadBalancerRequest(load_balancer_id=load_balancer_id),
+            build_request(load_balancers_models.TerminateLoadBalancerRequest, request, {"load_balancer_id": load_balancer_id}),
             load_balancers_models.TerminateLoadBalancerResponse,
         )
 
     async def unassociate_ddos_ip_address(
         self,
+        request: ddos_models.UnassociateDdosIpAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         ddos_ip_id: str | None = None,
     ) -> ddos_models.UnassociateDdosIpAddressResponse:
@@ -3922,12 +4361,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "UnassociateDdosIpAddress",
-            ddos_models.UnassociateDdosIpAddressRequest(ddos_ip_id=ddos_ip_id),
+            build_request(ddos_models.UnassociateDdosIpAddressRequest, request, {"ddos_ip_id": ddos_ip_id}),
             ddos_models.UnassociateDdosIpAddressResponse,
         )
 
     async def unassociate_eip_address(
         self,
+        request: eip_models.UnAssociateEipAddressRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         eip_id: str | None = None,
     ) -> eip_models.UnAssociateEipAddressResponse:
@@ -3938,12 +4379,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "UnAssociateEipAddress",
-            eip_models.UnAssociateEipAddressRequest(eip_id=eip_id),
+            build_request(eip_models.UnAssociateEipAddressRequest, request, {"eip_id": eip_id}),
             eip_models.UnAssociateEipAddressResponse,
         )
 
     async def unassociate_subnet_instance(
         self,
+        request: subnets_models.UnAssociateSubnetInstanceRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         subnet_id: str | None = None,
         instance_id: str | None = None,
@@ -3954,12 +4397,14 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "UnAssociateSubnetInstance",
-            subnets_models.UnAssociateSubnetInstanceRequest(subnet_id=subnet_id, instance_id=instance_id),
+            build_request(subnets_models.UnAssociateSubnetInstanceRequest, request, {"subnet_id": subnet_id, "instance_id": instance_id}),
             subnets_models.UnAssociateSubnetInstanceResponse,
         )
 
     async def unbind_cidr_block_ips(
         self,
+        request: cidr_models.UnbindCidrBlockIpsRequest | Mapping[str, Any] | None = None,
+        /,
         *,
         cidr_block_id: str | None = None,
         ip_list: list[str] | None = None,
@@ -3971,6 +4416,6 @@ class AsyncActions(ABC):
         """
         return await self._invoke(
             "UnbindCidrBlockIps",
-            cidr_models.UnbindCidrBlockIpsRequest(cidr_block_id=cidr_block_id, ip_list=ip_list),
+            build_request(cidr_models.UnbindCidrBlockIpsRequest, request, {"cidr_block_id": cidr_block_id, "ip_list": ip_list}),
             cidr_models.UnbindCidrBlockIpsResponse,
         )

@@ -83,6 +83,8 @@ class Candidate:
     city: str | None = None
     area: str | None = None
     quote: Quote | None = None
+    score: int | None = None  # placement score 1..10 from a stock history (None: no history given or none here)
+    score_note: str | None = None
 
     # --- identity ---
 
@@ -177,10 +179,16 @@ class Candidate:
         unit, memory = self.unit_monthly, self.specs.memory_gb
         return unit / memory if unit is not None and memory else None
 
-    def sort_key(self, *, feasible_first: bool = True) -> tuple[Any, ...]:
-        """Feasible first, then cheapest per instance-month, then cheapest per core, then ids (deterministic)."""
+    def sort_key(self, *, feasible_first: bool = True, rank_by: str = "cost") -> tuple[Any, ...]:
+        """Feasible first, then cheapest per instance-month, then cheapest per core, then ids (deterministic).
+
+        ``rank_by="score"``: the best placement score first (no score last), then as above.
+        """
         unit, per_core = self.unit_monthly, self.per_core
-        return ((not self.feasible) if feasible_first else False, unit is None,
+        by_score: tuple[Any, ...] = ()
+        if rank_by == "score":
+            by_score = (self.score is None, -(self.score or 0))
+        return ((not self.feasible) if feasible_first else False, *by_score, unit is None,
                 unit if unit is not None else 0.0, per_core if per_core is not None else 0.0,
                 self.zone_id, self.instance_type_id)
 
@@ -198,7 +206,7 @@ class Candidate:
             "certainty": self.certainty, "available": self.available,
             "unit_monthly": unit, "unit_total": self.unit_total,
             "monthly_total": unit * count if unit is not None else None,
-            "per_core": self.per_core, "per_gb": self.per_gb,
+            "per_core": self.per_core, "per_gb": self.per_gb, "score": self.score, "score_note": self.score_note,
             "meets_specs": self.meets_specs, "in_location": self.in_location, "network_ok": self.network_ok,
             "in_stock": self.in_stock, "priced": self.priced,
             "within_budget": monthly_budget is None or (unit is not None and unit * count <= monthly_budget),

@@ -22,7 +22,7 @@ from zltoolkit.common.frames import (
     frame,
 )
 from zltoolkit.common.source import Source, sync_client
-from zltoolkit.views.catalog import instance_type_row, stock_row, zones
+from zltoolkit.views.catalog import SELL_BANDS, instance_type_row, stock_row, zones
 from zltoolkit.views.prices import prices
 
 from .candidate import Candidate, Certainty, Quote, Specs
@@ -56,6 +56,8 @@ OPTIONS: Schema = {
     "monthly_total": FLOAT,  # count instances per month, if all placed here
     "per_core": FLOAT,  # unit_monthly / cores
     "per_gb": FLOAT,  # unit_monthly / memory_gb
+    "score": INT,  # placement score 1..10 from the stock history given (NA without one)
+    "score_note": STR,  # e.g. "history too short" (zltoolkit.history.scores)
     "meets_specs": BOOL,
     "in_location": BOOL,
     "network_ok": BOOL,
@@ -146,7 +148,8 @@ def available(row: Mapping[str, Any], trust_band: bool) -> int:
 def certainty(row: Mapping[str, Any]) -> Certainty:
     if row["qty_known"]:
         return "known"
-    return "band" if row["sell_status"] is not None else "unknown"
+    # Only a documented sellStatus stands for a band; a value the API added since says nothing we can count.
+    return "band" if row["sell_status"] in SELL_BANDS else "unknown"
 
 
 def _candidate(req: Requirement, s: Mapping[str, Any], z: Mapping[str, Any], t: Mapping[str, Any]) -> Candidate:
@@ -173,13 +176,44 @@ def _quotes(c: Client, req: Requirement, cands: list[Candidate], *, progress: bo
             for p in pr.astype(object).where(pr.notna(), None).to_dict("records")}
 
 
-def candidates(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Candidates:
-    """Fetch zones, types, stock (and prices of the plausible pairs) and score every offered (zone, type)."""
+#: A stock history for placement scores: a HISTORY frame, or a Recorder/HistoryStore (its rounds count too).
+History = Any
+
+
+def _placement_scores(history: History, req: Requirement) -> dict[tuple[str, str], tuple[int, str | None]]:
+    """(zone, type) -> (score, note) for ``req.charge_type`` and the instances one offering would hold."""
+    from zltoolkit.history.scores import placement_scores
+
+    scores = placement_scores(history, req.score_count, charge_type=req.charge_type.value)
+    return {(str(r["zone_id"]), str(r["instance_type_id"])): (int(r["score"]), None if pd.isna(r["note"])
+                                                              else str(r["note"]))
+            for r in scores.to_dict("records")}
+
+
+def _scored(x: Candidate, scores: dict[tuple[str, str], tuple[int, str | None]] | None) -> Candidate:
+    if scores is None:
+        return x
+    score, note = scores.get(x.key, (None, "not in the stock history"))
+    return replace(x, score=score, score_note=note)
+
+
+def candidates(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True,
+               history: History = None) -> Candidates:
+    """Fetch zones, types, stock (and prices of the plausible pairs) and score every offered (zone, type).
+
+    ``history`` (a stock history: HISTORY frame, Recorder or HistoryStore) adds placement scores, which
+    ``req.rank_by == "score"`` ranks by (and requires).
+    """
+    if req.rank_by == "score" and history is None:
+        raise ValueError('rank_by="score" needs a stock history: pass history= (a recorder, a HistoryStore '
+                         "or recorder.history())")
+    scores = _placement_scores(history, req) if history is not None else None
     c = sync_client(client)
     zdf = zones(c).astype(object)
     zone_rows: dict[str, dict[str, Any]] = {
         str(r["zone_id"]): {str(k): v for k, v in r.items()} for r in zdf.where(zdf.notna(), None).to_dict("records")}
-    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types}
+    type_models = {t.instance_type_id: t for t in c.describe_instance_types().instance_types
+                   if t.instance_type_id is not None}  # a tolerant answer may lack it: such a type is unusable
     type_rows = {k: instance_type_row(t) for k, t in type_models.items()}
     ct = ChargeType(req.charge_type).value
     stock_rows = [stock_row(r, ct) for r in
@@ -189,7 +223,8 @@ def candidates(client: Source, req: Requirement, *, progress: bool = False, cach
                          type_rows.get(s["instance_type_id"], {"instance_type_id": s["instance_type_id"]}))
               for s in stock_rows]
     quotes = _quotes(c, req, scored, progress=progress, cache=cache)
-    cands = sorted((replace(x, quote=quotes.get(x.key)) for x in scored), key=Candidate.sort_key)
+    cands = sorted((_scored(replace(x, quote=quotes.get(x.key)), scores) for x in scored),
+                   key=lambda x: x.sort_key(rank_by=req.rank_by))
 
     rows = []
     rank = 0
@@ -206,6 +241,11 @@ def candidates(client: Source, req: Requirement, *, progress: bool = False, cach
     )
 
 
-def options(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> pd.DataFrame:
-    """Every offered (zone, type) for ``req.charge_type``, scored and ranked (see OPTIONS); feasible first."""
-    return candidates(client, req, progress=progress, cache=cache).frame
+def options(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True,
+            history: History = None) -> pd.DataFrame:
+    """Every offered (zone, type) for ``req.charge_type``, scored and ranked (see OPTIONS); feasible first.
+
+    With ``history`` (a stock history) the placement score is shown beside the cost, and
+    ``req.rank_by == "score"`` ranks by it.
+    """
+    return candidates(client, req, progress=progress, cache=cache, history=history).frame

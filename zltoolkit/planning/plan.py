@@ -13,7 +13,7 @@ from zltoolkit.common.source import Source, sync_client
 
 from . import algorithm
 from .candidate import Candidate
-from .options import Candidates, candidates
+from .options import Candidates, History, candidates
 from .requirement import Requirement
 
 ALLOCATIONS: Schema = {
@@ -241,10 +241,16 @@ def _warnings(result: algorithm.Result, allocs: list[Allocation], req: Requireme
     return w
 
 
-def plan(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True) -> Plan:
+def plan(client: Source, req: Requirement, *, progress: bool = False, cache: bool = True,
+         history: History = None) -> Plan:
     """Plan ``req`` against live stock and prices. Never raises for an infeasible requirement: the plan is
-    empty and ``reasons`` says why. The algorithm is described in :mod:`zltoolkit.planning.algorithm`."""
-    ctx = candidates(client, req, progress=progress, cache=cache)
+    empty and ``reasons`` says why. The algorithm is described in :mod:`zltoolkit.planning.algorithm`.
+
+    ``history`` (a stock history) gives the options their placement scores; with ``req.rank_by == "score"``
+    the greedy walk takes the best-scored candidates first (zone-loss tolerance still picks the cheapest
+    zones).
+    """
+    ctx = candidates(client, req, progress=progress, cache=cache, history=history)
     df = ctx.frame
     endpoint = str(getattr(getattr(client, "client", client), "endpoint", "")) or None
 
@@ -254,7 +260,8 @@ def plan(client: Source, req: Requirement, *, progress: bool = False, cache: boo
     if req.count < req.min_zones:
         return infeasible(f"min_zones={req.min_zones} needs at least that many instances (count={req.count})")
     # Sold-out candidates stay in: a cheap pick that is sold out is what a fallback replaces.
-    cands = sorted((c for c in ctx.candidates if c.eligible), key=lambda c: c.sort_key(feasible_first=False))
+    cands = sorted((c for c in ctx.candidates if c.eligible),
+                   key=lambda c: c.sort_key(feasible_first=False, rank_by=req.rank_by))
     if not cands:
         return infeasible(*_why_no_candidates(df, ctx, req))
     if not any(c.available for c in cands):

@@ -20,6 +20,9 @@ class Requirement(BaseModel):
       ceil(count / (Z - k)) in each of Z zones so that losing any k of them still leaves >= count.
     * ``monthly_budget``: over it the plan is infeasible (``budget_strict``) or carries a warning.
     * ``trust_band``: when a zone only says SELL (no qty), count on more than the band's minimum (11).
+    * ``rank_by``: ``"cost"`` (cheapest first, the default) or ``"score"``: the best placement score first
+      (from a stock history passed as ``history=`` to options/plan; :mod:`zltoolkit.history.scores`), then
+      the cheapest. Either way the score is shown beside the cost when a history is given.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -45,6 +48,7 @@ class Requirement(BaseModel):
     tolerate_zone_loss: int = Field(default=0, ge=0)
     image_id: str | None = None
     trust_band: bool = False
+    rank_by: Literal["cost", "score"] = "cost"
 
     @field_validator("instance_types", "zones", "cities", "areas", mode="before")
     @classmethod
@@ -52,6 +56,11 @@ class Requirement(BaseModel):
         if isinstance(v, str):
             return [v]
         return list(v) if isinstance(v, (tuple, set, frozenset)) else v
+
+    @property
+    def score_count(self) -> int:
+        """Instances one offering would hold under the spread: the ``count`` a placement score is asked for."""
+        return self.per_zone(self.zones_needed)
 
     @property
     def zones_needed(self) -> int:
@@ -83,4 +92,6 @@ class Requirement(BaseModel):
             parts.append(f"≥{self.min_zones} zones")
         if self.monthly_budget is not None:
             parts.append(f"≤{self.monthly_budget:,.2f}/month")
+        if self.rank_by == "score":
+            parts.append("ranked by placement score")
         return " ".join(parts)

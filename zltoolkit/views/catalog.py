@@ -170,7 +170,7 @@ def instance_type_row(t: Any) -> dict[str, Any]:
 def instance_types(client: Source, instance_type: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Instance types with flattened specs (see INSTANCE_TYPES), sorted by id."""
     ids = as_list(instance_type)
-    resp = sync_client(client).describe_instance_types(**({"instance_type_ids": ids} if ids else {}))
+    resp = sync_client(client).describe_instance_types({"instance_type_ids": ids} if ids else None)
     rows = [instance_type_row(t) for t in resp.instance_types]
     rows.sort(key=lambda r: r["instance_type_id"])
     return frame(rows, INSTANCE_TYPES)
@@ -178,8 +178,7 @@ def instance_types(client: Source, instance_type: str | Iterable[str] | None = N
 
 def images(client: Source, instance_type: str | None = None) -> pd.DataFrame:
     """Images (those installable on ``instance_type`` when given), sorted by name."""
-    kwargs = {"instance_type_id": instance_type} if instance_type else {}
-    resp = sync_client(client).describe_images(**kwargs)
+    resp = sync_client(client).describe_images(instance_type_id=instance_type or None)
 
     def low(v: Any) -> str | None:
         v = enum_value(v)

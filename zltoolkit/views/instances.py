@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
+from zltoolkit.client.base import DEFAULT_PAGE_SIZE
 from zltoolkit.common.frames import (
     BOOL,
     CHARGE_TYPE,
@@ -93,11 +94,14 @@ def instances(client: Source, **filters: Any) -> pd.DataFrame:
             filters[wire] = filters.pop(short)
     c = sync_client(client)
     ids = filters.pop("instance_ids", None)
+    page_size = filters.pop("page_size", None) or filters.pop("pageSize", None) or DEFAULT_PAGE_SIZE
+    # The filters go as the request mapping: snake_case or camelCase, checked by the request model.
     if ids is None:
-        rows = [instance_row(i) for i in c.iter_instances(**filters)]
+        rows = [instance_row(i) for i in c.iter_instances(filters, page_size=page_size)]
     else:
         # The API takes at most 100 ids per call: ask in chunks.
         ids = list(ids)
         rows = [instance_row(i) for n in range(0, len(ids), MAX_IDS_PER_CALL)
-                for i in c.iter_instances(instance_ids=ids[n:n + MAX_IDS_PER_CALL], **filters)]
+                for i in c.iter_instances({**filters, "instance_ids": ids[n:n + MAX_IDS_PER_CALL]},
+                                          page_size=page_size)]
     return frame(rows, INSTANCES)

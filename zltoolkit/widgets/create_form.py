@@ -19,7 +19,7 @@ from zltoolkit.api import ApiError, parse_request
 from zltoolkit.api.actions import CreateInstancesRequest
 from zltoolkit.api.enums import ChargeType, InternetChargeType
 from zltoolkit.api.limits import RAID_LEVELS
-from zltoolkit.api.rules import Violation, expand_names, violations_create
+from zltoolkit.api.rules import Violation, expand_names, internet_charge_types_for, violations_create
 from zltoolkit.common.source import sync_client
 
 from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options
@@ -236,7 +236,9 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             self.image.index = 1
         row = self.offering()
         self.offering_info.value = self._offering_text(row)
-        ict = list(row["internet_charge_types"]) if row is not None else []
+        # Only what the session's API version accepts: ByBandwidthCluster is a 2026-02-01 value.
+        allowed = internet_charge_types_for(self.client.api_version)
+        ict = [t for t in row["internet_charge_types"] if t in allowed] if row is not None else []
         set_options(self.internet_charge_type, ict or [InternetChargeType.BY_BANDWIDTH.value])
         if row is not None and pd.notna(row["max_bandwidth_out_mbps"]):
             self.bandwidth.description = f"Mbps (max {int(row['max_bandwidth_out_mbps'])})"

@@ -19,8 +19,7 @@ Decisions (issue 11):
   the toolkit uses except the DDoS-IP family and the subnet/VPC resource-group moves, which only the Go SDK's
   2022-11-20 client has, so a call to those pins 2022-11-20 (``Action.versions``). The mock keeps answering
   a request *without* X-ZC-Version as 2022-11-20 (docs/api-facts.md §12.14): that is the server's default,
-  not the client's. (zltoolkit.api.enums.DEFAULT_API_VERSION still says 2022-11-20 until phase 2 switches it
-  and checks the callers that send ``sshKeys``, which 2026-02-01 refuses.)
+  not the client's. It is zltoolkit.api.enums.DEFAULT_API_VERSION, which the clients and ``zl.connect`` use.
 * An instance created with ``internetChargeType=ByBandwidthCluster`` under 2026-02-01, read under
   2022-11-20: the value is shown **as stored**, ``"ByBandwidthCluster"``. The API keeps one record per
   instance and the 2022-11-20 SDKs type the field as a plain string, so nothing translates it; mapping it to
@@ -36,7 +35,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ..enums import ApiVersion
+from ..enums import DEFAULT_API_VERSION
 from .model import SCALARS, Action, EnumSpec, Field, Limits, Struct, Version
 
 __all__ = [
@@ -53,7 +52,7 @@ __all__ = [
     "load",
 ]
 
-CLIENT_DEFAULT_API_VERSION = ApiVersion.V2026_02_01
+CLIENT_DEFAULT_API_VERSION = DEFAULT_API_VERSION
 FAMILIES = ("instances", "catalog", "subnets", "vpcs", "eip", "cidr", "ddos", "load_balancers", "shared")
 
 

@@ -6,14 +6,23 @@ from __future__ import annotations
 from enum import Enum
 from typing import Annotated, TypeVar
 
-from pydantic import ConfigDict, Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
 from zltoolkit.api.base import ResponseModel, Str
 
 E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
 
 #: An enum value as read: the member when known, else the plain string (the API may add values).
 Open = Annotated[E | str, Field(union_mode="left_to_right")]
+
+
+def _null_as_empty(value: object) -> object:
+    return [] if value is None else value
+
+
+#: A list as read: absent or ``null`` reads as empty (nothing is lost: neither carries an item).
+Items = Annotated[list[T], BeforeValidator(_null_as_empty)]
 
 
 class TolerantModel(ResponseModel):

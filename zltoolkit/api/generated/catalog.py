@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from zltoolkit.api.base import Bool, Float, Int, RequestModel, Str
 from zltoolkit.api.enums import (
@@ -16,7 +16,7 @@ from zltoolkit.api.enums import (
     SellStatus,
 )
 
-from ._common import Open, TolerantModel, TolerantResponse
+from ._common import Items, Open, TolerantModel, TolerantResponse
 from .shared import ChargePrepaidParam, InstanceType, Price
 
 __all__ = [
@@ -90,7 +90,7 @@ class InquiryPriceCreateInstanceRequest(RequestModel):
 class AvailableResource(TolerantModel):
     """AvailableResource as read (tolerant)."""
     zone_id: str | None = None
-    sell_status: Open[SellStatus] | None = None
+    sell_status: Open[SellStatus] | None = Field(default=None, validation_alias=AliasChoices("sellStatus", "status", "sell_status"), serialization_alias="sellStatus")
     internet_charge_types: list[Open[InternetChargeType]] | None = None
     instance_type_id: str | None = None
     maximum_bandwidth_out: int | None = None
@@ -101,7 +101,7 @@ class AvailableResource(TolerantModel):
 
 class DescribeAvailableResourcesResponse(TolerantResponse):
     """DescribeAvailableResourcesResponse as read (tolerant)."""
-    available_resources: list[AvailableResource] | None = None
+    available_resources: Items[AvailableResource] = []
 
 
 class ImageInfo(TolerantModel):
@@ -115,12 +115,12 @@ class ImageInfo(TolerantModel):
 
 class DescribeImagesResponse(TolerantResponse):
     """DescribeImagesResponse as read (tolerant)."""
-    images: list[ImageInfo] | None = None
+    images: Items[ImageInfo] = []
 
 
 class DescribeInstanceTypesResponse(TolerantResponse):
     """DescribeInstanceTypesResponse as read (tolerant)."""
-    instance_types: list[InstanceType] | None = None
+    instance_types: Items[InstanceType] = []
 
 
 class Zone(TolerantModel):
@@ -135,11 +135,11 @@ class Zone(TolerantModel):
 
 class DescribeZonesResponse(TolerantResponse):
     """DescribeZonesResponse as read (tolerant)."""
-    zone_set: list[Zone] | None = None
+    zone_set: Items[Zone] = []
 
 
 class InquiryPriceCreateInstanceResponse(TolerantResponse):
     """InquiryPriceCreateInstanceResponse as read (tolerant)."""
     instance_price: Price | None = None
     primary_ip_price: Price | None = None
-    bandwidth_price: list[Price] | None = None
+    bandwidth_price: Items[Price] = []

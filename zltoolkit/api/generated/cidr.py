@@ -6,7 +6,7 @@ from __future__ import annotations
 from zltoolkit.api.base import Int, RequestModel, Str
 from zltoolkit.api.enums import ChargeType, SellStatus
 
-from ._common import Open, TolerantModel, TolerantResponse
+from ._common import Items, Open, TolerantModel, TolerantResponse
 from .shared import (
     ChargePrepaidParam,
     MarketingInfoParam,
@@ -190,12 +190,12 @@ class CreateByoipResponse(TolerantResponse):
 class CreateIpv4BlockResponse(TolerantResponse):
     """CreateIpv4BlockResponse as read (tolerant)."""
     order_number: str | None = None
-    cidr_block_ids: list[str] | None = None
+    cidr_block_ids: Items[str] = []
 
 
 class CreateIpv6BlockResponse(TolerantResponse):
     """CreateIpv6BlockResponse as read (tolerant)."""
-    cidr_block_ids: list[str] | None = None
+    cidr_block_ids: Items[str] = []
 
 
 class AvailableIpv4Resource(TolerantModel):
@@ -208,7 +208,7 @@ class AvailableIpv4Resource(TolerantModel):
 
 class DescribeAvailableIpv4ResourcesResponse(TolerantResponse):
     """DescribeAvailableIpv4ResourcesResponse as read (tolerant)."""
-    available_ipv4_resources: list[AvailableIpv4Resource] | None = None
+    available_ipv4_resources: Items[AvailableIpv4Resource] = []
 
 
 class AvailableIpv6Resource(TolerantModel):
@@ -219,7 +219,7 @@ class AvailableIpv6Resource(TolerantModel):
 
 class DescribeAvailableIpv6ResourcesResponse(TolerantResponse):
     """DescribeAvailableIpv6ResourcesResponse as read (tolerant)."""
-    available_ipv6_resources: list[AvailableIpv6Resource] | None = None
+    available_ipv6_resources: Items[AvailableIpv6Resource] = []
 
 
 class CidrBlockIp(TolerantModel):
@@ -233,7 +233,7 @@ class CidrBlockIp(TolerantModel):
 
 class DescribeCidrBlockIpsResponse(TolerantResponse):
     """DescribeCidrBlockIpsResponse as read (tolerant)."""
-    cidr_block_ips: list[CidrBlockIp] | None = None  # see the catalogue note
+    cidr_block_ips: Items[CidrBlockIp] = []  # see the catalogue note
 
 
 class CidrBlockInfo(TolerantModel):
@@ -261,7 +261,7 @@ class CidrBlockInfo(TolerantModel):
 class DescribeCidrBlocksResponse(TolerantResponse):
     """DescribeCidrBlocksResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[CidrBlockInfo] | None = None
+    data_set: Items[CidrBlockInfo] = []
 
 
 class InstanceAvailableCidrBlock(TolerantModel):
@@ -277,7 +277,7 @@ class InstanceAvailableCidrBlock(TolerantModel):
 
 class DescribeInstanceAvailableCidrBlockResponse(TolerantResponse):
     """DescribeInstanceAvailableCidrBlockResponse as read (tolerant)."""
-    instance_available_cidr_blocks: list[InstanceAvailableCidrBlock] | None = None
+    instance_available_cidr_blocks: Items[InstanceAvailableCidrBlock] = []
 
 
 class InquiryPriceCreateIpv4BlockResponse(TolerantResponse):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from zltoolkit.api.base import Int, RequestModel, Str
 from zltoolkit.api.enums import ChargeType
 
-from ._common import Open, TolerantModel, TolerantResponse
+from ._common import Items, Open, TolerantModel, TolerantResponse
 from .shared import ChargePrepaidParam, Price
 
 __all__ = [
@@ -114,7 +114,7 @@ class UnassociateDdosIpAddressRequest(RequestModel):
 
 class AllocateDdosIpAddressesResponse(TolerantResponse):
     """AllocateDdosIpAddressesResponse as read (tolerant)."""
-    ddos_id_set: list[str] | None = None  # only 2022-11-20
+    ddos_id_set: Items[str] = []  # only 2022-11-20
     order_number: str | None = None  # only 2022-11-20
 
 
@@ -130,7 +130,7 @@ class DdosIpAvailableResource(TolerantModel):
 
 class DescribeDdosAvailableResourcesResponse(TolerantResponse):
     """DescribeDdosAvailableResourcesResponse as read (tolerant)."""
-    ddos_ip_resources: list[DdosIpAvailableResource] | None = None  # only 2022-11-20
+    ddos_ip_resources: Items[DdosIpAvailableResource] = []  # only 2022-11-20
 
 
 class DdosIpAddress(TolerantModel):
@@ -151,7 +151,7 @@ class DdosIpAddress(TolerantModel):
 
 class DescribeDdosIpAddressesResponse(TolerantResponse):
     """DescribeDdosIpAddressesResponse as read (tolerant)."""
-    data_set: list[DdosIpAddress] | None = None  # only 2022-11-20
+    data_set: Items[DdosIpAddress] = []  # only 2022-11-20
     total_count: int | None = None  # only 2022-11-20
 
 
@@ -163,7 +163,7 @@ class InstanceAvailableDdosIpResource(TolerantModel):
 
 class DescribeInstanceAvailableDdosResourcesResponse(TolerantResponse):
     """DescribeInstanceAvailableDdosResourcesResponse as read (tolerant)."""
-    instance_ddos_ip_resources: list[InstanceAvailableDdosIpResource] | None = None  # only 2022-11-20
+    instance_ddos_ip_resources: Items[InstanceAvailableDdosIpResource] = []  # only 2022-11-20
 
 
 class InquiryPriceCreateDdosIpAddressResponse(TolerantResponse):

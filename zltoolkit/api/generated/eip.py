@@ -6,7 +6,7 @@ from __future__ import annotations
 from zltoolkit.api.base import Int, RequestModel, Str
 from zltoolkit.api.enums import ChargeType
 
-from ._common import Open, TolerantModel, TolerantResponse
+from ._common import Items, Open, TolerantModel, TolerantResponse
 from .shared import (
     ChargePrepaidParam,
     MarketingInfoParam,
@@ -128,7 +128,7 @@ class UnAssociateEipAddressRequest(RequestModel):
 
 class AllocateEipAddressesResponse(TolerantResponse):
     """AllocateEipAddressesResponse as read (tolerant)."""
-    eip_id_set: list[str] | None = None
+    eip_id_set: Items[str] = []
     order_number: str | None = None
 
 
@@ -156,7 +156,7 @@ class EipAddress(TolerantModel):
 
 class DescribeEipAddressesResponse(TolerantResponse):
     """DescribeEipAddressesResponse as read (tolerant)."""
-    data_set: list[EipAddress] | None = None
+    data_set: Items[EipAddress] = []
     total_count: int | None = None
 
 
@@ -169,7 +169,7 @@ class EipAvailable(TolerantModel):
 
 class DescribeEipAvailableResourcesResponse(TolerantResponse):
     """DescribeEipAvailableResourcesResponse as read (tolerant)."""
-    eip_resources: list[EipAvailable] | None = None
+    eip_resources: Items[EipAvailable] = []
 
 
 class InstanceAvailableEip(TolerantModel):
@@ -181,7 +181,7 @@ class InstanceAvailableEip(TolerantModel):
 
 class DescribeInstanceAvailableEipResourcesResponse(TolerantResponse):
     """DescribeInstanceAvailableEipResourcesResponse as read (tolerant)."""
-    instance_eip_resources: list[InstanceAvailableEip] | None = None
+    instance_eip_resources: Items[InstanceAvailableEip] = []
 
 
 class InquiryPriceCreateEipAddressResponse(TolerantResponse):

@@ -8,7 +8,7 @@ from pydantic import Field
 from zltoolkit.api.base import Bool, Float, Int, RequestModel, Str
 from zltoolkit.api.enums import ChargeType, InstanceStatus, InternetChargeType
 
-from ._common import Open, TolerantModel, TolerantResponse
+from ._common import Items, Open, TolerantModel, TolerantResponse
 from .shared import (
     ChargePrepaidParam,
     InstanceType,
@@ -332,7 +332,7 @@ class CancelInstanceTrafficPackageDowngradeResponse(TolerantResponse):
 
 class CreateInstancesResponse(TolerantResponse):
     """CreateInstancesResponse as read (tolerant)."""
-    instance_id_set: list[str] | None = None
+    instance_id_set: Items[str] = []
     order_number: str | None = None
 
 
@@ -362,7 +362,7 @@ class InstanceTrafficData(TolerantModel):
 
 class DescribeInstanceTrafficResponse(TolerantResponse):
     """DescribeInstanceTrafficResponse as read (tolerant)."""
-    data_list: list[InstanceTrafficData] | None = None
+    data_list: Items[InstanceTrafficData] = []
     in95: int | None = None
     in95_time: str | None = None
     in_avg: int | None = None
@@ -403,7 +403,7 @@ class InstanceHealth(TolerantModel):
 
 class DescribeInstancesMonitorHealthResponse(TolerantResponse):
     """DescribeInstancesMonitorHealthResponse as read (tolerant)."""
-    monitor_health_list: list[InstanceHealth] | None = None
+    monitor_health_list: Items[InstanceHealth] = []
 
 
 class InstanceInfo(TolerantModel):
@@ -446,12 +446,12 @@ class InstanceInfo(TolerantModel):
 class DescribeInstancesResponse(TolerantResponse):
     """DescribeInstancesResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[InstanceInfo] | None = None
+    data_set: Items[InstanceInfo] = []
 
 
 class DescribeManagedInstanceTrafficResponse(TolerantResponse):
     """DescribeManagedInstanceTrafficResponse as read (tolerant)."""
-    data_list: list[InstanceTrafficData] | None = None
+    data_list: Items[InstanceTrafficData] = []
     in95: int | None = None
     in95_time: str | None = None
     in_avg: int | None = None
@@ -482,17 +482,17 @@ class ManagedInstanceInfo(TolerantModel):
 class DescribeManagedInstancesResponse(TolerantResponse):
     """DescribeManagedInstancesResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[ManagedInstanceInfo] | None = None
+    data_set: Items[ManagedInstanceInfo] = []
 
 
 class InquiryPriceInstanceBandwidthResponse(TolerantResponse):
     """InquiryPriceInstanceBandwidthResponse as read (tolerant)."""
-    bandwidth_price: list[Price] | None = None
+    bandwidth_price: Items[Price] = []
 
 
 class InquiryPriceInstanceTrafficPackageResponse(TolerantResponse):
     """InquiryPriceInstanceTrafficPackageResponse as read (tolerant)."""
-    traffic_package_price: list[Price] | None = None
+    traffic_package_price: Items[Price] = []
 
 
 class ModifyInstanceBandwidthResponse(TolerantResponse):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zltoolkit.api.base import Bool, Int, RequestModel, Str
 
-from ._common import TolerantModel, TolerantResponse
+from ._common import Items, TolerantModel, TolerantResponse
 from .shared import MarketingInfoParam, TagAssociation, TagAssociationParam, TagParam
 
 __all__ = [
@@ -279,7 +279,7 @@ class CreateLoadBalancerResponse(TolerantResponse):
 class CreateLoadBalancerVIPsResponse(TolerantResponse):
     """CreateLoadBalancerVIPsResponse as read (tolerant)."""
     order_number: str | None = None
-    vip_id_set: list[str] | None = None
+    vip_id_set: Items[str] = []
 
 
 class DeleteListenerResponse(TolerantResponse):
@@ -311,7 +311,7 @@ class BackendInfo(TolerantModel):
 class DescribeBackendsResponse(TolerantResponse):
     """DescribeBackendsResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[BackendInfo] | None = None
+    data_set: Items[BackendInfo] = []
 
 
 class ListenerInfo(TolerantModel):
@@ -333,7 +333,7 @@ class ListenerInfo(TolerantModel):
 class DescribeListenersResponse(TolerantResponse):
     """DescribeListenersResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[ListenerInfo] | None = None
+    data_set: Items[ListenerInfo] = []
 
 
 class LoadBalancerSpec(TolerantModel):
@@ -346,12 +346,12 @@ class LoadBalancerSpec(TolerantModel):
 
 class DescribeLoadBalancerSpecsResponse(TolerantResponse):
     """DescribeLoadBalancerSpecsResponse as read (tolerant)."""
-    spec_set: list[LoadBalancerSpec] | None = None
+    spec_set: Items[LoadBalancerSpec] = []
 
 
 class DescribeLoadBalancerZonesResponse(TolerantResponse):
     """DescribeLoadBalancerZonesResponse as read (tolerant)."""
-    zone_id_set: list[str] | None = None
+    zone_id_set: Items[str] = []
 
 
 class LoadBalancerIp(TolerantModel):
@@ -389,7 +389,7 @@ class LoadBalancerInfo(TolerantModel):
 class DescribeLoadBalancersResponse(TolerantResponse):
     """DescribeLoadBalancersResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[LoadBalancerInfo] | None = None
+    data_set: Items[LoadBalancerInfo] = []
 
 
 class ModifyBackendWeightResponse(TolerantResponse):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zltoolkit.api.base import Int, RequestModel, Str
 
-from ._common import TolerantModel, TolerantResponse
+from ._common import Items, TolerantModel, TolerantResponse
 
 __all__ = [
     "AssociateSubnetInstanceParam",
@@ -119,7 +119,7 @@ class DeleteSubnetResponse(TolerantResponse):
 
 class DescribeSubnetAvailableResourcesResponse(TolerantResponse):
     """DescribeSubnetAvailableResourcesResponse as read (tolerant)."""
-    zone_id_set: list[str] | None = None
+    zone_id_set: Items[str] = []
 
 
 class SubnetInstance(TolerantModel):
@@ -148,7 +148,7 @@ class SubnetInfo(TolerantModel):
 
 class DescribeSubnetsResponse(TolerantResponse):
     """DescribeSubnetsResponse as read (tolerant)."""
-    data_set: list[SubnetInfo] | None = None
+    data_set: Items[SubnetInfo] = []
     total_count: int | None = None
 
 

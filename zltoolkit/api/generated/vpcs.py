@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from zltoolkit.api.base import Int, RequestModel, Str
 
-from ._common import TolerantModel, TolerantResponse
+from ._common import Items, TolerantModel, TolerantResponse
 from .shared import TagAssociation, TagAssociationParam, TagParam
 
 __all__ = [
@@ -90,7 +90,7 @@ class VpcRegionInfo(TolerantModel):
 
 class DescribeVpcAvailableRegionsResponse(TolerantResponse):
     """DescribeVpcAvailableRegionsResponse as read (tolerant)."""
-    vpc_region_set: list[VpcRegionInfo] | None = None
+    vpc_region_set: Items[VpcRegionInfo] = []
 
 
 class VpcInfo(TolerantModel):
@@ -110,7 +110,7 @@ class VpcInfo(TolerantModel):
 class DescribeVpcsResponse(TolerantResponse):
     """DescribeVpcsResponse as read (tolerant)."""
     total_count: int | None = None
-    data_set: list[VpcInfo] | None = None
+    data_set: Items[VpcInfo] = []
 
 
 class ModifyVpcsAttributeResponse(TolerantResponse):

@@ -29,7 +29,7 @@ from .general import (
 from .login import check_login, check_password, check_ssh_keys, parse_ssh_key, password_ok
 from .names import check_hostname, check_instance_name, check_name, expand_names
 from .network import check_bandwidth, check_internet_charge, check_nic
-from .versions import check_charge_version, check_ssh_keys_version, check_versioned
+from .versions import check_charge_version, check_ssh_keys_version, check_versioned, internet_charge_types_for
 
 __all__ = [
     "Violation",
@@ -58,6 +58,7 @@ __all__ = [
     "check_versioned",
     "disk_sizes",
     "expand_names",
+    "internet_charge_types_for",
     "parse_ssh_key",
     "password_ok",
     "raid_capacity_gb",

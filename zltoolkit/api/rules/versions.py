@@ -35,6 +35,11 @@ def check_charge_version(internet_charge_type: InternetChargeType | str | None, 
     return None
 
 
+def internet_charge_types_for(api_version: str) -> tuple[str, ...]:
+    """The ``internetChargeType`` values a request may carry under ``api_version`` (in the enumeration's order)."""
+    return tuple(t.value for t in InternetChargeType if check_charge_version(t, api_version) is None)
+
+
 def check_versioned(
     *, api_version: str, ssh_keys: list[str] | None = None, internet_charge_type: InternetChargeType | str | None = None
 ) -> Violation | None:
