@@ -43,7 +43,7 @@ MAX_WINDOW = timedelta(hours=24)
 def _utc(value: datetime | str | pd.Timestamp) -> datetime:
     ts = pd.Timestamp(value)
     ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    out: datetime = ts.to_pydatetime()
+    out: datetime = ts.floor("s").to_pydatetime()  # the API takes whole seconds
     return out.astimezone(UTC)
 
 

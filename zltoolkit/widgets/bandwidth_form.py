@@ -130,7 +130,8 @@ class BandwidthForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
                                         f"{html.escape(api_error_text(exc) or str(exc))}</div>")  # fmt: skip
             self.last_price = None
             return None
-        (item,) = resp.bandwidth_price or [None]
+        items = resp.bandwidth_price or []
+        item = items[0] if items else None
         if prepaid:
             now = float(item.discount_price or 0.0) if item is not None else 0.0
             waits = target < int(row["bandwidth_out_mbps"] or 0)
