@@ -36,7 +36,7 @@ from .instance_extras import BW, ENABLE, PROCESSING, TP, WAIT_TO_ENABLE, Pending
 from .instance_ops_base import OpsBase, required
 from .internet_pricing import change_price
 from .pricing import money
-from .records import PREPAID, RUNNING, STOPPED, Instance
+from .records import PAST_SECONDS, PREPAID, RUNNING, STOPPED, Instance
 
 NETCHANGE = "netchange"  # event kind: a pending change falls due (payload: "bw" / "tp")
 MAX_PACKAGE_TB = 1000.0
@@ -133,8 +133,9 @@ class InternetOps(OpsBase):
         e = self.extras.edit(inst.id)
         if kind == BW:
             new = int(p.target)
-            if new != inst.bw:
-                e.bw_hist = (*e.bw_hist, (ev.at, inst.bw))
+            if new != inst.bw:  # history older than the traffic series can ask for is dropped
+                cut = ev.at - PAST_SECONDS
+                e.bw_hist = (*(h for h in e.bw_hist if h[0] >= cut), (ev.at, inst.bw))
             inst.bw = new
         else:
             inst.traffic = p.target

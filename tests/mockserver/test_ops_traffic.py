@@ -164,3 +164,17 @@ def test_versions_answer_the_same_series(version: str) -> None:
     advance(api, HOUR)
     now = backend(api).clock.now()
     assert _strip(_traffic(api, iid, now - HOUR, now, version)) == _strip(_traffic(api, iid, now - HOUR, now))
+
+
+def test_status_history_is_kept_and_trimmed() -> None:
+    from mockserver.backend.records import PAST_SECONDS, trim_past
+
+    api = make_api(scenario())
+    iid, t = _running(api)
+    inst = backend(api).by_id[iid]
+    assert inst.past is None  # untouched: one shared None
+    api.ok("StopInstances", {"instanceIds": [iid]})
+    assert inst.past is not None and inst.status_at(t - 1) is not None and inst.status_at(inst.ctime - 1) is None
+    past = (0.0, "PENDING", 10.0, "RUNNING", 20.0, "STOPPED")
+    assert trim_past(past, 15.0 + PAST_SECONDS) == (10.0, "RUNNING", 20.0, "STOPPED")  # the entry then in force stays
+    assert trim_past(past, 5.0) == past
