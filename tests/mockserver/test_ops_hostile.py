@@ -6,6 +6,7 @@ or a catalogued 4xx: never a 5xx, never traceback text; the invariants hold afte
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,9 @@ from reliability_helpers import (  # noqa: E402
 )
 
 from mockserver.app import create_app, state_of  # noqa: E402
-from mockserver.catalogue_requests import _model  # noqa: E402
 from mockserver.config import MockConfig  # noqa: E402
 from mockserver.handlers.instance_ops import HANDLERS  # noqa: E402
-from zltoolkit.api.generated import strict_v2022_11_20, strict_v2026_02_01  # noqa: E402
+from zltoolkit.api.generated import ACTION_MODULES, strict_v2022_11_20, strict_v2026_02_01  # noqa: E402
 
 ACTIONS = sorted(HANDLERS)
 SUCCEEDED: set[str] = set()  # actions that answered 200 at least once: the fuzz reaches the handlers
@@ -49,6 +49,10 @@ HINTS = {
     "instanceId": st.one_of(st.integers(0, 99).map(lambda i: INSTANCE_IDS[i % len(INSTANCE_IDS)]),
                             st.sampled_from(["mi-7Hc2kQ9x", "mi-nope"]), st.text(max_size=12)),
 }  # fmt: skip
+
+
+def _model(action: str) -> Any:
+    return getattr(importlib.import_module(ACTION_MODULES[action]), f"{action}Request")
 
 
 @st.composite
