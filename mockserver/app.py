@@ -1,9 +1,11 @@
 """The Flask app: one POST endpoint dispatching on ``X-ZC-Action``, the error envelope everywhere, ``/_mock``.
 
 Pipeline of an API request (each step answers the error envelope on failure, and every request is journaled):
-request id -> path/method (Flask routing) -> body size -> auth (on the raw bytes) -> version -> action ->
-Content-Type -> JSON parse -> fault injection (latency sleeps on wall time *before* the state lock) ->
-``parse_request`` -> version rules -> handler inside ``backend.session()`` -> ``json.dumps`` into a Response.
+request id -> path/method (Flask routing) -> body size -> auth (on the raw bytes) -> version -> action (any
+action of the catalogue in that version; ``handlers.requests``) -> Content-Type -> JSON parse -> fault
+injection (latency sleeps on wall time *before* the state lock) -> the generated request model and the
+version's fields -> handler (or ``UNSUPPORTED_OPERATION_NOT_SIMULATED``) inside ``backend.session()`` -> the
+version's fields of the answer (``handlers.answers``) -> ``json.dumps`` into a Response.
 
 Content-Type choice: ``application/json`` with any parameters (a ``charset`` must be UTF-8) is accepted, and so
 is a missing/empty Content-Type (the body is still parsed as JSON); anything else is 415
@@ -21,12 +23,10 @@ from typing import Any
 from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from zltoolkit.api import ACTIONS, ApiError, ApiVersion, RequestModel, limits, parse_request
-from zltoolkit.api.rules import check_versioned
+from zltoolkit.api import ApiError, ApiVersion, limits
 
 from .auth import Caller, authenticate, identify
 from .backend import Backend, build_backend
-from .catalogue_requests import parse_catalogue_request
 from .config import MockConfig
 from .context import (
     EXTENSION_KEY,
@@ -39,7 +39,9 @@ from .context import (
     parse_json_object,
 )
 from .faults import Faults
-from .handlers import HANDLERS, instance_ops
+from .handlers import handler_for, instance_ops
+from .handlers.answers import project
+from .handlers.requests import check_version_rules, resolve_action, validate_request
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
 logger = logging.getLogger("mockserver")
@@ -65,6 +67,9 @@ _HTTP_MESSAGES = {
 GENERIC_500 = "An internal error occurred. Please retry later."
 #: Injected latency sleeps on wall time (a module global so tests can observe it without waiting).
 sleep_wall = time.sleep
+#: Called with (action, version, response fields incl. requestId) for every 200 API answer, before it is sent.
+#: Empty in service; the test suite registers its strict check of every answer here (tests/conftest.py).
+ANSWER_HOOKS: list[Callable[[str, str, dict[str, Any]], None]] = []
 
 
 def _media_type_ok(content_type: str) -> bool:
@@ -79,18 +84,6 @@ def _media_type_ok(content_type: str) -> bool:
         if key.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
             return False
     return True
-
-
-def check_version_rules(model: RequestModel, version: str) -> None:
-    """The only differences between the API versions the mock serves are validation rules (docs/architecture.md, wire protocol);
-    they live in ``zltoolkit.api.rules`` and apply to every action carrying the field."""
-    v = check_versioned(
-        api_version=version,
-        ssh_keys=getattr(model, "ssh_keys", None),
-        internet_charge_type=getattr(model, "internet_charge_type", None),
-    )
-    if v is not None:
-        raise v.to_api_error()
 
 
 class _Api:
@@ -193,9 +186,7 @@ class _Api:
         if not action:
             raise ApiError("INVALID_ACTION", "The X-ZC-Action header is missing.")
         e.action = action[:64]
-        handler = HANDLERS.get(action)
-        if handler is None:
-            raise ApiError("INVALID_ACTION", f"The action `{action[:64]}` is not supported.")
+        spec = resolve_action(action, version)
         if not _media_type_ok(content_type):
             raise ApiError("UNSUPPORTED_MEDIA_TYPE", "Content-Type must be application/json.")
 
@@ -207,7 +198,7 @@ class _Api:
         zone, itype = body.get("zoneId"), body.get("instanceTypeId")
         e.zone_id = zone if isinstance(zone, str) else None
         e.instance_type_id = itype if isinstance(itype, str) else None
-        if action in instance_ops.HANDLERS and e.zone_id is None:
+        if spec.name in instance_ops.HANDLERS and e.zone_id is None:
             e.zone_id, e.instance_type_id = instance_ops.placement(backend, account.account_id, body)
 
         faults = state.faults
@@ -220,12 +211,15 @@ class _Api:
                 if decision.error is not None:
                     raise ApiError(decision.error, decision.message or "Injected fault.")
 
-        model = parse_request(action, body) if action in ACTIONS else parse_catalogue_request(action, body, version)
-        check_version_rules(model, version)
+        model = validate_request(spec, version, body)
+        handler = handler_for(spec.name)
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():
             result = handler(ctx, model)
-        return dumps({"requestId": e.request_id, "response": {"requestId": e.request_id, **result}})
+        answer = {"requestId": e.request_id, **project(spec.name, version, result)}
+        for hook in ANSWER_HOOKS:
+            hook(spec.name, version, answer)
+        return dumps({"requestId": e.request_id, "response": answer})
 
 
 def _http_error(exc: HTTPException) -> Response:
@@ -331,4 +325,4 @@ def state_of(app: Flask) -> MockState:
     return state
 
 
-__all__ = ["GENERIC_500", "VERSIONS", "check_version_rules", "create_app", "state_of"]
+__all__ = ["ANSWER_HOOKS", "GENERIC_500", "VERSIONS", "check_version_rules", "create_app", "state_of"]

@@ -114,3 +114,62 @@ def api(make_api: Callable[..., WsgiApi]) -> WsgiApi:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Browser tests last: they are the slowest, and nothing after them can inherit their state."""
     items.sort(key=lambda item: "/tests/e2e/" in str(item.fspath).replace("\\", "/"))
+
+
+# --- every API answer of the mock, in every test, against the strict response form of its version ---
+
+#: Mismatches seen since the last check: (action, version, error text). Filled by the hook (any thread).
+STRICT_MISMATCHES: list[tuple[str, str, str]] = []
+
+
+def strict_check(action: str, version: str, answer: dict[str, Any]) -> None:
+    """Parse a 200 answer with the strict form (no extra key, every key present, closed enums); record misses.
+
+    Recording rather than raising: a raise inside the app becomes a 500 the test may not look at, while the
+    fixture below fails the test itself with the difference spelled out.
+    """
+    from pydantic import ValidationError
+
+    from zltoolkit.api.generated import strict_v2022_11_20, strict_v2026_02_01
+
+    forms = strict_v2026_02_01.RESPONSES if version == "2026-02-01" else strict_v2022_11_20.RESPONSES
+    try:
+        forms[action].model_validate(answer)
+    except ValidationError as exc:
+        STRICT_MISMATCHES.append((action, version, str(exc)[:4000]))
+    except KeyError:
+        STRICT_MISMATCHES.append((action, version, "no strict response form for this action and version"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _strict_answers_hook() -> Any:
+    """Registered once for the session, so answers given while module/session fixtures set up are checked too.
+
+    Only when the mock is importable (every test environment of this repository has it).
+    """
+    try:
+        from mockserver.app import ANSWER_HOOKS
+    except ImportError:  # pragma: no cover - a toolkit-only install
+        yield
+        return
+    ANSWER_HOOKS.append(strict_check)
+    yield
+    ANSWER_HOOKS.remove(strict_check)
+
+
+@pytest.fixture
+def strict_mismatches() -> list[tuple[str, str, str]]:
+    """The mismatches recorded so far in this test (a test of the hook itself clears what it provoked)."""
+    return STRICT_MISMATCHES
+
+
+@pytest.fixture(autouse=True)
+def _strict_answers(_strict_answers_hook: Any) -> Any:
+    """Fails the test whose requests got an answer the strict form refuses (or whose fixtures did)."""
+    yield
+    if STRICT_MISMATCHES:
+        found = list(STRICT_MISMATCHES)
+        STRICT_MISMATCHES.clear()
+        lines = [f"{a} ({v}): {text}" for a, v, text in found[:3]]
+        pytest.fail(f"{len(found)} mock answer(s) differ from the strict response form:\n" + "\n".join(lines),
+                    pytrace=False)

@@ -7,10 +7,12 @@ and shared read-only; only live stock (qty, sellStatus) is computed per request.
 
 Choices where the docs are silent (recorded here and in the report):
 - DescribeZones ``acceptLanguage=zh-CN`` translates city/area names (and the city part of ``zoneName``) for
-  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is always present.
+  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is built for every
+  zone and sent under 2026-02-01 only (2022-11-20's Zone has no such field; ``answers.project``).
 - DescribeAvailableResources answers ``sellStatus`` (the SDKs' key; the doc example's ``status`` is not
-  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Unknown zoneId /
-  instanceTypeId filters are 404s (documented for zones; the same rule for types).
+  sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Under 2022-11-20
+  ``internetChargeTypes`` leaves out ``ByBandwidthCluster``, which a 2022-11-20 request cannot choose.
+  Unknown zoneId / instanceTypeId filters are 404s (documented for zones; the same rule for types).
 - DescribeInstanceTypes / DescribeImages document no errors: an unknown ``imageId`` / ``instanceTypeId``
   filter matches nothing (empty list), like an unknown id in ``imageIds`` / ``instanceTypeIds``.
   ``supportRaids`` keeps types supporting *every* listed level. ``imageName`` matches exactly.
@@ -26,6 +28,7 @@ from typing import Any
 
 from zltoolkit.api import (
     ApiError,
+    ApiVersion,
     ChargeType,
     DescribeAvailableResourcesRequest,
     DescribeImagesRequest,
@@ -40,6 +43,7 @@ from ..backend import pricing
 from ..backend.catalog import Catalog
 from ..backend.core import sell_status
 from ..context import RequestContext
+from .answers import offered_charge_types
 
 ZH_CITY: dict[str, str] = {
     "Seoul": "首尔", "Hong Kong": "香港", "Tokyo": "东京", "Osaka": "大阪", "Singapore": "新加坡",
@@ -216,6 +220,8 @@ def describe_available_resources(ctx: RequestContext, req: DescribeAvailableReso
         if wanted is not None and status != wanted:
             continue
         item = dict(offer.static)
+        if ctx.api_version != ApiVersion.V2026_02_01:  # offer only what this version's request may choose
+            item["internetChargeTypes"] = offered_charge_types(item["internetChargeTypes"], ctx.api_version)
         item["sellStatus"] = status.value
         item["qty"] = None if offer.hide_qty else max(qty, 0)
         out.append(item)

@@ -25,12 +25,23 @@ from zltoolkit.api.actions import (
 )
 
 from ..context import RequestContext
+from .answers import complete
 
 Handler = Callable[[RequestContext, RequestModel], dict[str, Any]]
 
 
 def describe_instances(ctx: RequestContext, req: RequestModel) -> dict[str, Any]:
-    return ctx.backend.describe_instances(ctx.account, cast(DescribeInstancesRequest, req))
+    answer = ctx.backend.describe_instances(ctx.account, cast(DescribeInstancesRequest, req))
+    # The record keeps raidConfig as the create request sent it (often only raidType); a read carries both
+    # keys. Done here, not in the backend's wire code, and on copies: the backend caches its wire dicts.
+    items = answer.get("dataSet")
+    if items and any(i.get("raidConfig") is not None for i in items):
+        answer = {**answer, "dataSet": [
+            i if i.get("raidConfig") is None
+            else {**i, "raidConfig": complete("RaidConfig", ctx.api_version, i["raidConfig"])}
+            for i in items
+        ]}
+    return answer
 
 
 def create_instances(ctx: RequestContext, req: RequestModel) -> dict[str, Any]:

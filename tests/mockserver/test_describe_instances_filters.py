@@ -92,7 +92,7 @@ def test_name_star_is_prefix_match_and_plain_is_exact(fleet: Any) -> None:
 
 def test_ip_filters_match_any_listed_address(fleet: Any) -> None:
     api, g = fleet
-    infos = api.ok("DescribeInstances", {"instanceIds": g["web"]})["dataSet"]
+    infos = api.ok("DescribeInstances", {"instanceIds": g["web"]}, version="2026-02-01")["dataSet"]
     pubs = [infos[0]["primaryPublicIpAddress"], infos[2]["primaryPublicIpAddress"], "1.2.3.4"]
     assert _ids(api.ok("DescribeInstances", {"publicIpAddresses": pubs})) == [g["web"][0], g["web"][2]]
     v6 = infos[1]["primaryPublicIPv6Address"]

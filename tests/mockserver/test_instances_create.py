@@ -109,13 +109,15 @@ def test_every_infofield_present_and_valid(api: Any) -> None:
                              enableGatewayMode=True))  # fmt: skip
     (info,) = describe(api, ids)
     wire_names = {f.alias or f.serialization_alias or n for n, f in InstanceInfo.model_fields.items()}
-    assert set(info) == wire_names
+    assert set(info) == wire_names - {"primaryPublicIPv6Address", "ipmiEnabled"}  # 2026-02-01's fields
+    (info26,) = api.ok("DescribeInstances", {"instanceIds": ids}, version="2026-02-01")["dataSet"]
+    assert set(info26) == wire_names and info26["ipmiEnabled"] is True
     InstanceInfo.model_validate(info)
     assert info["keyId"] == "key-YWD2QFOl"
     assert info["subnetIds"] == ["subnet-demo-sel-a"]
     assert info["privateIpAddresses"][0].startswith("10.1.0.")
     assert info["tags"] == {"tags": [{"key": "env", "value": "prod"}]}
-    assert info["raidConfig"] == {"raidType": 1}
+    assert info["raidConfig"] == {"raidType": 1, "customRaids": None}  # every key, null where unset
     assert info["partitions"] == [{"fsPath": "/", "fsType": "ext4", "size": 100}]
     assert info["enableGatewayMode"] is True
     assert info["instanceType"]["instanceTypeId"] == TYPE and info["instanceType"]["imageIds"] is None
@@ -141,7 +143,7 @@ def test_addresses_are_unique_and_from_the_prefixes(api: Any) -> None:
     sc = scenario()
     zone = next(z for z in sc["zones"] if z["zoneId"] == ZONE)
     ids = api.create(create_body(amount=20)) + api.create(create_body(amount=5, enablePrimaryIPv6=False))
-    infos = describe(api, ids)
+    infos = api.ok("DescribeInstances", {"instanceIds": ids, "pageSize": 100}, version="2026-02-01")["dataSet"]
     pubs = [i["primaryPublicIpAddress"] for i in infos]
     assert len(set(pubs)) == 25
     net = ipaddress.ip_network(zone["publicIpPrefix"])

@@ -46,7 +46,14 @@ _TABLE: tuple[ErrorSpec, ...] = (
     ErrorSpec("AUTHENTICATION_FAILED", 401, _A, False, "missing/malformed Authorization, unknown key, bad signature or token"),
     ErrorSpec("SIGNATURE_EXPIRED", 401, _A, False, "X-ZC-Timestamp outside ±300 s of wall time",
               "the real replay window is undocumented (§2.1); 300 s chosen"),
-    ErrorSpec("INVALID_ACTION", 400, _P, False, "missing or unknown X-ZC-Action"),
+    ErrorSpec("INVALID_ACTION", 400, _P, False, "missing or unknown X-ZC-Action, or an action of the other API version",
+              "an action the catalogue has only under the other version (e.g. a DDoS-IP action sent with 2026-02-01) "
+              "is unknown to the version asked for, as the SDK of that version has no such call"),
+    ErrorSpec("UNSUPPORTED_OPERATION_NOT_SIMULATED", 400, _P, False,
+              "a real action of the requested version that the mock does not simulate (yet)",
+              "mock-defined, never sent by the real API: the request was valid (it passed the catalogue's request "
+              "model), so a 4xx that names the action rather than INVALID_ACTION (the action exists) or a 5xx "
+              "(nothing failed); PROTOCOL family as INVALID_ACTION, which these actions answered before"),
     ErrorSpec("INVALID_API_VERSION", 400, _P, False, "X-ZC-Version not served",
               "missing version -> 2022-11-20 (§12.14)"),
     ErrorSpec("INVALID_PATH", 404, _P, False, "no such path"),
