@@ -27,6 +27,7 @@ from zltoolkit.api import ApiError, ApiVersion, limits
 
 from .auth import Caller, authenticate, identify
 from .backend import Backend, build_backend
+from .backend.timeutil import iso_micro
 from .config import MockConfig
 from .context import (
     EXTENSION_KEY,
@@ -40,7 +41,6 @@ from .context import (
 )
 from .faults import Faults
 from .handlers import handler_for, instance_ops
-from .handlers.answers import project
 from .handlers.requests import check_version_rules, resolve_action, validate_request
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
@@ -216,7 +216,7 @@ class _Api:
         ctx = RequestContext(backend, account, version, e.request_id)
         with backend.session():
             result = handler(ctx, model)
-        answer = {"requestId": e.request_id, **project(spec.name, version, result)}
+        answer = {"requestId": e.request_id, **result}
         for hook in ANSWER_HOOKS:
             hook(spec.name, version, answer)
         return dumps({"requestId": e.request_id, "response": answer})
@@ -290,9 +290,12 @@ def create_app(config: MockConfig | None = None, *, backend: Backend | None = No
 
     from .admin import admin_bp
     from .admin_instances import bp as instances_bp
+    from .admin_market import bp as market_bp
 
     app.register_blueprint(admin_bp)
     app.register_blueprint(instances_bp)
+    app.register_blueprint(market_bp)
+    app.after_request(_mock_clock_header)
     app.wsgi_app = _WsgiGuard(app.wsgi_app)  # type: ignore[method-assign]
     return app
 
@@ -320,9 +323,23 @@ class _WsgiGuard:
             return resp(environ, start_response)
 
 
+#: Mock-only response header: the mock clock's time of the answer (docs/capacity-over-time.md).
+MOCK_CLOCK_HEADER = "X-Mock-Clock"
+
+
+def _mock_clock_header(resp: Response) -> Response:
+    """Every answer carries the mock clock (ISO 8601 UTC), so a client can stamp what it read with the time
+    the mock's stock lives in, without asking the control plane."""
+    state = current_app.extensions.get(EXTENSION_KEY)
+    if state is not None:
+        resp.headers[MOCK_CLOCK_HEADER] = iso_micro(state.backend.clock.now())
+    return resp
+
+
 def state_of(app: Flask) -> MockState:
     state: MockState = app.extensions[EXTENSION_KEY]
     return state
 
 
-__all__ = ["ANSWER_HOOKS", "GENERIC_500", "VERSIONS", "check_version_rules", "create_app", "state_of"]
+__all__ = ["ANSWER_HOOKS", "GENERIC_500", "MOCK_CLOCK_HEADER", "VERSIONS", "check_version_rules", "create_app",
+           "state_of"]

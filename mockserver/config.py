@@ -22,3 +22,6 @@ class MockConfig:
     admin_token: str | None = field(default=None, repr=False)
     journal_size: int = 10_000  # ring buffer of recent requests
     max_body_bytes: int = limits.MAX_BODY_BYTES
+    # Other tenants' demand (docs/capacity-over-time.md): True/False switches it at start, None leaves it as
+    # the state file has it (off for a fresh state).
+    market: bool | None = None

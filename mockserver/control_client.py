@@ -132,6 +132,18 @@ class MockServerClient:
     def import_state(self, state: dict[str, Any]) -> None:
         self.request("PUT", "/_mock/state", state)
 
+    def market(self) -> dict[str, Any]:
+        """The market: switch, effective parameters, what other tenants hold per offering."""
+        return self._object("GET", "/_mock/market")
+
+    def set_market(self, enabled: bool | None = None, **params: Any) -> dict[str, Any]:
+        """Switch the market on/off and/or override parameters (wire names: ``holdHours=24``; None removes
+        an override)."""
+        body = dict(params)
+        if enabled is not None:
+            body["enabled"] = enabled
+        return self._object("POST", "/_mock/market", body)
+
     def force_status(self, instance_id: str, status: str) -> dict[str, Any] | None:
         return cast("dict[str, Any] | None",
                     self.request("POST", f"/_mock/instances/{instance_id}/status", {"status": str(status)}))

@@ -255,6 +255,12 @@ class MockServer:
     def force_status(self, instance_id: str, status: str) -> dict[str, Any] | None:
         return self.control.force_status(instance_id, status)
 
+    def market(self) -> dict[str, Any]:
+        return self.control.market()
+
+    def set_market(self, enabled: bool | None = None, **params: Any) -> dict[str, Any]:
+        return self.control.set_market(enabled, **params)
+
 
 def demo_credentials(backend: Backend) -> DemoCredentials | None:
     """The first access key of the scenario's first account that has one."""
@@ -268,7 +274,9 @@ def demo_credentials(backend: Backend) -> DemoCredentials | None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="zl-mock", description="Offline mock of the Zenlayer Bare Metal Cloud API.")
+    p = argparse.ArgumentParser(prog="zl-mock", description="Offline mock of the Zenlayer Bare Metal Cloud API.",
+                                epilog="`zl-mock snapshot --out FILE` writes a scenario read from the endpoint in "
+                                       "ZENLAYERCLOUD_* instead (docs/capacity-over-time.md).")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8900, help="port (0: any free port; default 8900)")
     p.add_argument("--scenario", help="scenario JSON file (default: the shipped demo scenario)")
@@ -281,6 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--journal-size", type=int, default=10_000, help="requests kept in the journal")
     p.add_argument("--allow-remote", action="store_true",
                    help="allow a non-loopback --host without --admin-token (anyone reaching it controls it)")
+    p.add_argument("--market", choices=("on", "off"), default=None,
+                   help="other tenants' demand and returns moving the stock (default off; a state file keeps its own)")
     p.add_argument("--verbose", "-v", action="store_true", help="log every request")
     return p
 
@@ -289,11 +299,16 @@ def config_from_args(args: argparse.Namespace) -> MockConfig:
     return MockConfig(
         host=args.host, port=args.port, scenario=args.scenario, clock=args.clock, speed=args.speed,
         seed=args.seed, auth=not args.no_auth, state_file=args.state_file, admin_token=args.admin_token,
-        journal_size=args.journal_size,
+        journal_size=args.journal_size, market=None if args.market is None else args.market == "on",
     )
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["snapshot"]:  # `zl-mock snapshot --out FILE`: a scenario from a live endpoint
+        from .snapshot import main as snapshot_main
+
+        return snapshot_main(argv[1:])
     args = build_parser().parse_args(argv)
     if not _is_loopback(args.host) and not (args.admin_token or args.allow_remote):
         print(

@@ -92,8 +92,9 @@ class DemoStack:
 
     def start(self, timeout: float = 60.0) -> DemoStack:
         try:
+            # The market on: the demo's stock moves like a real cloud's (docs/capacity-over-time.md).
             self.mock = MockProcess(port=self.port, clock="real", speed=self.speed, env=self.env(),
-                                    startup_timeout=timeout, echo=self.echo).start()
+                                    startup_timeout=timeout, echo=self.echo, market="on").start()
             if self.with_voila:
                 self.voila = VoilaProcess(self.notebook, port=self.voila_port, pool_size=self.pool_size,
                                           env=self.env(), startup_timeout=timeout, echo=self.echo).start()

@@ -210,8 +210,10 @@ def render_tolerant_struct(cat: Catalogue, s: Struct) -> str:
 
 def render_strict_struct(cat: Catalogue, s: Struct, version: str) -> str:
     base = "StrictResponse" if s.name.endswith("Response") and s.name[:-8] in cat.actions else "StrictModel"
-    lines = [f"class {s.name}({base}):", f'    """{s.name} exactly as {version} sends it."""']
-    fields = [f for f in s.fields if version in f.versions]
+    # Fields are the superset of both versions (the SDKs ignore what they do not know); only the values an
+    # answer offers depend on the version. So a strict form holds every field of the structure.
+    lines = [f"class {s.name}({base}):", f'    """{s.name} as a {version} answer carries it."""']
+    fields = list(s.fields)
     for f in fields:
         lines.append(f"    {attr_name(f.wire)}: {strict_type(cat, f)} | None{pydantic_field(f, None)}")
     if not fields:
@@ -364,19 +366,20 @@ def package_init(cat: Catalogue) -> str:
 
 def strict_module(cat: Catalogue, version: str) -> str:
     roots = sorted(a.response for a in cat.actions_of(version))
-    order = reachable(cat, roots, version)
+    order = reachable(cat, roots)
     structs = [cat.structs[n] for n in order]
     head = [
         HEADER.rstrip("\n"),
         f'"""Strict forms of every {version} response (the mock\'s tests): no extra key, every key present,',
-        'closed enums (ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""',
+        "closed enums. Fields are the superset of both versions; the values offered are the version's",
+        '(ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""',
         "",
         "from __future__ import annotations",
         "",
         "from pydantic import Field",
         "",
         "from zltoolkit.api.base import Bool, Float, Int, Str",
-        *imports_for(cat, structs, version),
+        *imports_for(cat, structs),
         "",
         "from ._common import StrictModel, StrictResponse",
     ]

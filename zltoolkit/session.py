@@ -323,14 +323,16 @@ class Session(SyncActions):
         per charge type, appended to the SQLite file ``store`` (``.run(rounds=N)``, or ``.start()`` in a
         notebook).
 
-        On an in-process mock ``ts`` is the mock's clock and waiting follows it: a manual clock is advanced
-        instead of waited on, a fast real clock is waited on for ``every / speed`` wall seconds. Elsewhere
-        ``ts`` is the response's Date header and waiting is on the wall clock.
+        Against a mock ``ts`` is the mock's clock (its ``X-Mock-Clock`` answer header, else its control
+        plane); elsewhere the response's Date header. On an in-process mock waiting follows its clock: a manual
+        clock is advanced instead of waited on, a fast real clock is waited on for ``every / speed`` wall
+        seconds; elsewhere waiting is on the wall clock.
         """
-        from zltoolkit.history.clock import HeaderTime, MockClock, ServerTime
+        from zltoolkit.history.clock import HeaderTime, MockClock, MockHeaderTime, ServerTime
         from zltoolkit.history.recorder import Recorder
 
-        server_time: ServerTime = HeaderTime() if self.mock is None else MockClock(self.mock)
+        # The mock's X-Mock-Clock header when the answer has one; else its control plane, or the Date header.
+        server_time: ServerTime = MockHeaderTime(HeaderTime() if self.mock is None else MockClock(self.mock))
         speed = self._fast_mock_speed()
         sleep: Callable[[float], Any]
         async_sleep: Callable[[float], Awaitable[Any] | Any] | None = None

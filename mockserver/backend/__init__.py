@@ -10,7 +10,11 @@ from .core import Backend
 
 def build_backend(config: MockConfig) -> Backend:
     clock = Clock(mode=config.clock, speed=config.speed)
-    return Backend(load_scenario(config.scenario), clock=clock, seed=config.seed, state_file=config.state_file)
+    backend = Backend(load_scenario(config.scenario), clock=clock, seed=config.seed, state_file=config.state_file)
+    if config.market is not None:
+        with backend.session():
+            backend.set_market(config.market)
+    return backend
 
 
 __all__ = ["Backend", "Clock", "build_backend"]

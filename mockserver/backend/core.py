@@ -32,6 +32,7 @@ from .instance_ops_internet import NETCHANGE, InternetOps
 from .instance_ops_monitoring import MonitoringOps
 from .instances import InstanceOps
 from .managed_instances import ManagedOps
+from .market import MARKET, MarketOps, MarketState
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -42,7 +43,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
+class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -77,6 +78,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
             self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
+            self._install_market(None)
             self._write_full()
 
     def reset(self) -> None:
@@ -186,6 +188,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
             d.meta["ids"] = ids
         if self._clock_dirty:
             d.meta["clock"] = self.clock.persisted()
+        self._market_delta(d)
         return d
 
     def _commit(self) -> None:
@@ -214,6 +217,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
         self._saved_stock = {k: (q, self.stock_base.get(k, 0)) for k, q in self.stock.items()}
         self._saved_accounts = {a: (b, self.charged[a]) for a, b in self.balances.items()}
         self._saved_ids = self._ids.snapshot()
+        self._market_mark_saved()
 
     def _rollback(self) -> None:
         """Forget uncommitted changes: reload the last committed state (state file only)."""
@@ -240,6 +244,8 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
         takes masked ones back from this server's own scenario, so an export still round-trips."""
         with self.lock:
             scenario = self.scenario.model_dump(mode="json", by_alias=True)
+            if scenario.get("market") is None:
+                scenario.pop("market", None)  # a scenario without market parameters exports as it always did
             if not credentials:
                 scenario = mask_credentials(scenario)
             return {
@@ -255,6 +261,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
                 "instanceExtras": self.extras.export(),
+                **self.market.export_key(),
             }
 
     def import_state(self, state: dict[str, Any], *, restore_clock: bool = True) -> None:
@@ -276,6 +283,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps):
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
         self.extras = extras
+        self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()
@@ -292,4 +300,5 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
     NETCHANGE: Backend._on_netchange,
+    MARKET: Backend._on_market,
 }

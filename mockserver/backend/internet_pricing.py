@@ -15,24 +15,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from zltoolkit.api import ApiVersion, ChargeUnit
+from zltoolkit.api import ChargeUnit
 
 from ..scenarios.models import InstanceTypeDef, Offering, ZoneDef
 from .pricing import _overage, _price, effective_prices, money, prepaid_discount, rate
 from .records import PREPAID, Instance
 
 MONTH_SECONDS = 30 * 86400
-#: Price keys only 2026-02-01 sends (pricing._price fills them with null for 2022-11-20).
-_V2026_KEYS = ("amountUnit", "excessUnitPrice", "excessDiscountUnitPrice", "excessAmountUnit", "category")
-
-
-def for_version(item: dict[str, Any], api_version: str) -> dict[str, Any]:
-    """A Price exactly as ``api_version`` sends it: 2022-11-20 has none of the 2026 keys."""
-    if ApiVersion(api_version) is ApiVersion.V2026_02_01:
-        return item
-    return {k: v for k, v in item.items() if k not in _V2026_KEYS}
-
-
 def months_left(inst: Instance, now: float) -> int:
     """Whole started months from ``now`` to the end of the paid period (at least 1)."""
     if inst.etime is None:
@@ -72,4 +61,4 @@ def change_price(
     items = [item]
     if kind == "tp":
         items.append(_overage(api_version, p["traffic_overage_per_gb"]))
-    return [for_version(i, api_version) for i in items], charged
+    return items, charged

@@ -17,6 +17,7 @@ from ..scenarios.loader import load_scenario
 from ..scenarios.models import Scenario
 from .events import AnyEvent, EventQueue, make_event
 from .ids import Ids
+from .market import MarketState, parse_market
 from .pools import PoolKey, decode
 from .records import Instance
 from .state_rows import EXPORT_FORMAT
@@ -37,6 +38,7 @@ class ParsedState:
     events: EventQueue
     instances: list[Instance]
     clock: dict[str, Any]
+    market: MarketState | None = None  # None: an export from before the market
 
 
 def _stock(rows: Any) -> dict[StockKey, int]:
@@ -69,6 +71,7 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             events=EventQueue(events, int(state.get("eventSeq", 0))),
             instances=[Instance.from_record(r) for r in state["instances"]],
             clock=state["clock"],
+            market=parse_market(state.get("market")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"invalid state: {exc}") from None

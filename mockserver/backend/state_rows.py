@@ -42,6 +42,7 @@ class RowKind:
 
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
 INSTEXT = "instext"  # the side table of rarely-set instance values (instance_extras.py), keyed by instance id
+MARKET = "market"  # the market (backend/market.py): one settings row, one row per offering others hold
 
 
 def instance_row(record: dict[str, Any]) -> Row:
@@ -76,6 +77,34 @@ def _stock_from_rows(rows: list[Row]) -> dict[str, Any]:
     }
 
 
+_MARKET_SETTINGS = "settings"
+
+
+def market_settings_row(enabled: bool, overrides: dict[str, Any], next_at: float | None) -> Row:
+    return _MARKET_SETTINGS, {"enabled": enabled, "overrides": overrides, "nextAt": next_at}
+
+
+def market_taken_row(zone: str, type_id: str, charge: str, taken: int) -> Row:
+    return compound_id(zone, type_id, charge), {"zone": zone, "type": type_id, "charge": charge, "taken": taken}
+
+
+def _market_to_rows(state: dict[str, Any]) -> Iterable[Row]:
+    m = state.get("market")
+    if m is None:
+        return
+    yield market_settings_row(m["enabled"], m["overrides"], m["nextAt"])
+    for z, t, c, q in m["taken"]:
+        yield market_taken_row(z, t, c, q)
+
+
+def _market_from_rows(rows: list[Row]) -> dict[str, Any]:
+    settings = dict(rows).get(_MARKET_SETTINGS)
+    if settings is None:
+        return {}  # a file from before the market
+    taken = sorted((d["zone"], d["type"], d["charge"], d["taken"]) for i, d in rows if i != _MARKET_SETTINGS)
+    return {"market": {**settings, "taken": [list(t) for t in taken]}}
+
+
 ROW_KINDS: tuple[RowKind, ...] = (
     RowKind(INSTANCE, lambda s: (instance_row(r) for r in s["instances"]),
             lambda rows: {"instances": [d for _, d in rows]}),
@@ -86,6 +115,7 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
     RowKind(INSTEXT, lambda s: ((k, v) for k, v in (s.get("instanceExtras") or {}).items()),
             lambda rows: {"instanceExtras": dict(rows)}),
+    RowKind(MARKET, _market_to_rows, _market_from_rows),
 )  # fmt: skip
 
 

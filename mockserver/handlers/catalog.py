@@ -7,8 +7,8 @@ and shared read-only; only live stock (qty, sellStatus) is computed per request.
 
 Choices where the docs are silent (recorded here and in the report):
 - DescribeZones ``acceptLanguage=zh-CN`` translates city/area names (and the city part of ``zoneName``) for
-  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is built for every
-  zone and sent under 2026-02-01 only (2022-11-20's Zone has no such field; ``answers.project``).
+  the cities in ``ZH_CITY``; any other city keeps its English name. ``isByoipEnabled`` is sent under both
+  versions: answers carry the superset of both versions' fields (the SDKs ignore what they do not know).
 - DescribeAvailableResources answers ``sellStatus`` (the SDKs' key; the doc example's ``status`` is not
   sent, §12.1) and always a ``qty`` key (null for offerings with ``hideQty``). Under 2022-11-20
   ``internetChargeTypes`` leaves out ``ByBandwidthCluster``, which a 2022-11-20 request cannot choose.

@@ -22,7 +22,7 @@ from zltoolkit.api.generated import ACTION_MODULES
 from zltoolkit.api.rules import check_versioned
 
 # The client's error wording, so the mock and a client-side check name a field alike (private upstream).
-from zltoolkit.api.validation import _describe
+from zltoolkit.api.validation import describe_error
 
 __all__ = ["check_version_rules", "request_model", "resolve_action", "validate_request", "version_problem"]
 
@@ -61,7 +61,7 @@ def validate_request(action: Action, version: str, body: dict[str, Any]) -> Requ
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False)
         errors.sort(key=lambda e: e["type"] != "missing")  # a missing parameter first: the most actionable
-        code, message = _describe(errors[0])
+        code, message = describe_error(errors[0])
         raise ApiError(code, message) from None
     check_version_rules(model, version)
     problem = version_problem(load(), action.request, version, body)

@@ -11,6 +11,8 @@ from pydantic.alias_generators import to_camel
 
 from zltoolkit.api import ChargeType, ImageCatalog, ImageType, InstanceDiskInfo, InternetChargeType, OsType
 
+from .market import MarketParams
+
 
 class ScenarioModel(BaseModel):
     model_config = ConfigDict(
@@ -174,6 +176,7 @@ class Scenario(ScenarioModel):
     offerings: list[Offering]
     lifecycle: Lifecycle = Lifecycle()
     failure: Failure = Failure()
+    market: MarketParams | None = None  # other tenants' demand when the market is on (scenarios/market.py)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Scenario:

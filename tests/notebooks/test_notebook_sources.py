@@ -15,7 +15,7 @@ import pytest
 from jupytext.combine import combine_inputs_with_outputs
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-NAMES = ["01_explore", "02_capacity_planning", "03_create_and_watch", "dashboard"]
+NAMES = ["01_explore", "02_capacity_planning", "03_create_and_watch", "04_capacity_over_time", "dashboard"]
 BUILD = "jupytext --to ipynb --update notebooks/*.py"
 
 

@@ -13,7 +13,8 @@ import nbformat
 import pytest
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
-NAMES = ["01_explore.ipynb", "02_capacity_planning.ipynb", "03_create_and_watch.ipynb", "dashboard.ipynb"]
+NAMES = ["01_explore.ipynb", "02_capacity_planning.ipynb", "03_create_and_watch.ipynb", "04_capacity_over_time.ipynb",
+         "dashboard.ipynb"]
 SECRETS = ("demo-access-key-password", "demo-token")
 
 

@@ -23,6 +23,7 @@ from zltoolkit.history import (
     ROUNDS,
     HeaderTime,
     HistoryStore,
+    MockHeaderTime,
     Recorder,
     availability,
     placement_scores,
@@ -351,3 +352,42 @@ def test_header_time_reads_http_dates_unix_seconds_and_iso(value: str, expected:
     seconds, label = HeaderTime("X-Mock-Clock", label="mock").stamp({"x-mock-clock": value})
     assert label == "mock" and seconds == pd.Timestamp(expected).timestamp()
     assert HeaderTime().stamp({"Date": "not a date"})[1] == "wall"
+
+
+def test_the_mock_clock_header_stamps_each_call_without_the_control_plane(s: Session, tmp_path: Path) -> None:
+    assert s.mock is not None
+    s.mock.advance(3 * 86400)
+    rec = s.record_stock(every=600, store=tmp_path / "h.sqlite")
+    assert isinstance(rec.server_time, MockHeaderTime)
+    asked: list[float] = []
+    real_now = s.mock.now
+
+    def counting_now() -> float:
+        asked.append(1.0)
+        return real_now()
+
+    s.mock.now = counting_now  # type: ignore[method-assign]
+    try:
+        rec.run(rounds=2)
+    finally:
+        del s.mock.now
+    assert asked == []  # every ts came from the X-Mock-Clock header
+    secs = rec.rounds().ts.astype("int64") / 1e9
+    t1 = s.mock.now()
+    assert sorted(set(secs.round(3))) == pytest.approx([t1 - 600, t1], abs=1e-3)
+    assert set(rec.rounds().clock) == {"mock"}
+
+
+def test_mock_header_time_falls_back_when_the_header_is_missing() -> None:
+    class Fixed:
+        per_round = True
+
+        def stamp(self, headers: Any) -> tuple[float, str]:
+            return 42.0, "control"
+
+    t = MockHeaderTime(Fixed())
+    assert t.stamp({"X-Mock-Clock": "2026-12-02T10:00:00.000000Z"}) == (
+        pd.Timestamp("2026-12-02T10:00:00Z").timestamp(), "mock")
+    assert t.stamp({"Date": "Wed, 02 Dec 2026 10:00:00 GMT"}) == (42.0, "control")
+    assert t.stamp(None) == (42.0, "control")
+    assert MockHeaderTime().stamp({"Date": "Wed, 02 Dec 2026 10:00:00 GMT"})[1] == "date"

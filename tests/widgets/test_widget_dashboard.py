@@ -11,7 +11,7 @@ def test_dashboard_wires_form_and_planner_to_the_monitor(server: Any, client: An
     from zltoolkit.widgets import Dashboard
 
     d = Dashboard(client)
-    assert [d.tabs.get_title(i) for i in range(4)] == ["Stock", "Plan capacity", "Create", "Monitor"]
+    assert [d.tabs.get_title(i) for i in range(5)] == ["Stock", "Plan capacity", "Create", "Monitor", "History"]
     for part in (d.explorer, d.planner, d.form, d.monitor):
         assert part.errors.text == ""
     d.form.zone.value = "TYO-A"

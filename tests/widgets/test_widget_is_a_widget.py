@@ -11,7 +11,14 @@ from zltoolkit.api.enums import ChargeType, InternetChargeType
 
 
 def make(kind: str, client: Any) -> Any:
-    from zltoolkit.widgets import CapacityPlanner, CreateInstanceForm, Dashboard, FleetMonitor, StockExplorer
+    from zltoolkit.widgets import (
+        CapacityPlanner,
+        CreateInstanceForm,
+        Dashboard,
+        FleetMonitor,
+        HistoryViewer,
+        StockExplorer,
+    )
 
     return {
         "StockExplorer": lambda: StockExplorer(client, heatmap=False),
@@ -19,11 +26,13 @@ def make(kind: str, client: Any) -> Any:
         "CreateInstanceForm": lambda: CreateInstanceForm(client),
         "FleetMonitor": lambda: FleetMonitor(client),
         "Dashboard": lambda: Dashboard(client),
+        "HistoryViewer": lambda: HistoryViewer("no-such-history.sqlite"),
     }[kind]()
 
 
 CSS = {"StockExplorer": "zl-stock-explorer", "CapacityPlanner": "zl-capacity-planner",
-       "CreateInstanceForm": "zl-create-form", "FleetMonitor": "zl-fleet-monitor", "Dashboard": "zl-dashboard"}
+       "CreateInstanceForm": "zl-create-form", "FleetMonitor": "zl-fleet-monitor", "Dashboard": "zl-dashboard",
+       "HistoryViewer": "zl-history"}
 
 
 @pytest.mark.parametrize("kind", list(CSS))
@@ -37,7 +46,7 @@ def test_displays_as_itself(kind: str, client: Any) -> None:
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == ui.model_id
     assert ui.children and all(isinstance(c, w.Widget) for c in ui.children)
     # Every error panel is part of what is shown (the Dashboard's are its parts').
-    parts = [ui.explorer, ui.planner, ui.form, ui.monitor] if kind == "Dashboard" else [ui]
+    parts = [ui.explorer, ui.planner, ui.form, ui.monitor, ui.history] if kind == "Dashboard" else [ui]
     for part in parts:
         assert part.errors in _descendants(ui) and part.errors.text == ""
     # Widget machinery is intact (no attribute of ours shadows a trait).

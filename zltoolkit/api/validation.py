@@ -23,7 +23,8 @@ def field_path(loc: tuple[Any, ...]) -> str:
     return out or "body"
 
 
-def _describe(err: ErrorDetails) -> tuple[str, str]:
+def describe_error(err: ErrorDetails) -> tuple[str, str]:
+    """The catalogue code and a message naming the field for one pydantic error (shared with the mock)."""
     path = field_path(tuple(p for p in err["loc"] if not str(p).startswith("function-")))
     kind = err["type"]
     if kind == "missing":
@@ -47,5 +48,5 @@ def parse_request(action: str, body: dict[str, Any]) -> RequestModel:
         errors = exc.errors(include_url=False, include_input=False)
         # Report a missing parameter first: it is the most actionable.
         errors.sort(key=lambda e: e["type"] != "missing")
-        code, message = _describe(errors[0])
+        code, message = describe_error(errors[0])
         raise ApiError(code, message) from None

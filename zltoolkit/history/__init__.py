@@ -14,7 +14,7 @@ Sits beside views/lifecycle: below planning (which ranks by score) and the sessi
 from __future__ import annotations
 
 from .analysis import availability
-from .clock import HeaderTime, MockClock, ServerTime
+from .clock import HeaderTime, MockClock, MockHeaderTime, ServerTime
 from .export import ParquetUnavailable, export, read_export
 from .plots import availability_heatmap, qty_timeline
 from .recorder import Recorder, RecorderStatus
@@ -30,6 +30,7 @@ __all__ = [
     "HeaderTime",
     "HistoryStore",
     "MockClock",
+    "MockHeaderTime",
     "ParquetUnavailable",
     "Recorder",
     "RecorderStatus",

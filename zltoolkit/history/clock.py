@@ -5,9 +5,10 @@ back), or once per round when its ``per_round`` is true (a source that ignores t
 request per call). Two sources today:
 
 * :class:`MockClock`: the mock's clock through its control plane (``GET /_mock/clock``): on a manual clock
-  or a x60 demo that is the time the mock's stock lives in, not the wall clock. (A mock-only response
-  header carrying the clock would make this a :class:`HeaderTime` with a different header name; the
-  recorder would not change.)
+  or a x60 demo that is the time the mock's stock lives in, not the wall clock.
+* :class:`MockHeaderTime`: the mock's own ``X-Mock-Clock`` response header (every answer of the mock carries
+  it), falling back to another source (the control plane, or the Date header) when a response lacks it --
+  so the same recorder stamps correctly against the mock and the real API.
 * :class:`HeaderTime`: the response's ``Date`` header (the real API), falling back to the wall clock when a
   call got no response at all (then the round's ``clock`` column says ``"wall"``).
 """
@@ -20,7 +21,10 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Protocol
 
-__all__ = ["HeaderTime", "MockClock", "ServerTime", "SupportsNow"]
+__all__ = ["MOCK_CLOCK_HEADER", "HeaderTime", "MockClock", "MockHeaderTime", "ServerTime", "SupportsNow"]
+
+#: The mock-only response header with the mock clock's time (ISO 8601 UTC).
+MOCK_CLOCK_HEADER = "X-Mock-Clock"
 
 
 class ServerTime(Protocol):
@@ -81,6 +85,29 @@ class HeaderTime:
             if seconds is not None:
                 return seconds, self.label
         return time.time(), "wall"
+
+
+class MockHeaderTime:
+    """The mock clock from the ``X-Mock-Clock`` header of each answer; ``fallback`` when a response has none
+    (the real API, or no response at all). Default fallback: the ``Date`` header."""
+
+    per_round = False
+    label = "mock"
+
+    def __init__(self, fallback: ServerTime | None = None, *, header: str = MOCK_CLOCK_HEADER) -> None:
+        self.header = header
+        self.fallback: ServerTime = fallback if fallback is not None else HeaderTime()
+
+    def __repr__(self) -> str:
+        return f"MockHeaderTime({self.header!r}, fallback={self.fallback!r})"
+
+    def stamp(self, headers: Mapping[str, str] | None) -> tuple[float, str]:
+        if headers is not None:
+            value = {k.lower(): v for k, v in headers.items()}.get(self.header.lower())
+            seconds = _parse_time(value) if value else None
+            if seconds is not None:
+                return seconds, self.label
+        return self.fallback.stamp(headers)
 
 
 def _parse_time(value: str) -> float | None:

@@ -1,7 +1,7 @@
 """ipywidgets UIs built on the session's views, planning and lifecycle.
 
 Each class is an ``ipywidgets.VBox``: make one with a session and leave it as the last expression of a
-cell (or pass it to ``display``) to show it. ``Dashboard`` puts the other four in tabs.
+cell (or pass it to ``display``) to show it. ``Dashboard`` puts the others in tabs.
 """
 
 from .bandwidth_form import BandwidthForm
@@ -9,6 +9,8 @@ from .capacity_planner import CapacityPlanner
 from .create_form import CreateInstanceForm
 from .dashboard import Dashboard
 from .fleet_monitor import FleetMonitor
+from .history_viewer import HistoryViewer
 from .stock_explorer import StockExplorer
 
-__all__ = ["BandwidthForm", "CapacityPlanner", "CreateInstanceForm", "Dashboard", "FleetMonitor", "StockExplorer"]
+__all__ = ["BandwidthForm", "CapacityPlanner", "CreateInstanceForm", "Dashboard", "FleetMonitor", "HistoryViewer",
+           "StockExplorer"]

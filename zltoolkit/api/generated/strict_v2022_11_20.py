@@ -1,6 +1,7 @@
 # generated — do not edit: produced by `python -m tools.generate_api` from zltoolkit/api/catalogue/data.
 """Strict forms of every 2022-11-20 response (the mock's tests): no extra key, every key present,
-closed enums (ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""
+closed enums. Fields are the superset of both versions; the values offered are the version's
+(ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from zltoolkit.api.enums import (
     InstanceStatus,
     InternetChargeType,
     OsType,
+    PriceCategory,
     SellStatus,
 )
 
@@ -24,129 +26,129 @@ __all__ = ["RESPONSES"]
 
 
 class AllocateDdosIpAddressesResponse(StrictResponse):
-    """AllocateDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    """AllocateDdosIpAddressesResponse as a 2022-11-20 answer carries it."""
     ddos_id_set: list[Str] | None
     order_number: Str | None
 
 
 class AllocateEipAddressesResponse(StrictResponse):
-    """AllocateEipAddressesResponse exactly as 2022-11-20 sends it."""
+    """AllocateEipAddressesResponse as a 2022-11-20 answer carries it."""
     eip_id_set: list[Str] | None
     order_number: Str | None
 
 
 class AssociateDdosIpAddressResponse(StrictResponse):
-    """AssociateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    """AssociateDdosIpAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class AssociateEipAddressResponse(StrictResponse):
-    """AssociateEipAddressResponse exactly as 2022-11-20 sends it."""
+    """AssociateEipAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class AssociateSubnetInstancesResponse(StrictResponse):
-    """AssociateSubnetInstancesResponse exactly as 2022-11-20 sends it."""
+    """AssociateSubnetInstancesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class AssociateVpcSubnetResponse(StrictResponse):
-    """AssociateVpcSubnetResponse exactly as 2022-11-20 sends it."""
+    """AssociateVpcSubnetResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class BindCidrBlockIpsResponse(StrictResponse):
-    """BindCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    """BindCidrBlockIpsResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class CancelInstanceBandwidthDowngradeResponse(StrictResponse):
-    """CancelInstanceBandwidthDowngradeResponse exactly as 2022-11-20 sends it."""
+    """CancelInstanceBandwidthDowngradeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class CancelInstanceTrafficPackageDowngradeResponse(StrictResponse):
-    """CancelInstanceTrafficPackageDowngradeResponse exactly as 2022-11-20 sends it."""
+    """CancelInstanceTrafficPackageDowngradeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class CreateByoipResponse(StrictResponse):
-    """CreateByoipResponse exactly as 2022-11-20 sends it."""
+    """CreateByoipResponse as a 2022-11-20 answer carries it."""
     byoip_id: Str | None
     cidr_block_id: Str | None
 
 
 class CreateInstancesResponse(StrictResponse):
-    """CreateInstancesResponse exactly as 2022-11-20 sends it."""
+    """CreateInstancesResponse as a 2022-11-20 answer carries it."""
     instance_id_set: list[Str] | None
     order_number: Str | None
 
 
 class CreateIpv4BlockResponse(StrictResponse):
-    """CreateIpv4BlockResponse exactly as 2022-11-20 sends it."""
+    """CreateIpv4BlockResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
     cidr_block_ids: list[Str] | None
 
 
 class CreateIpv6BlockResponse(StrictResponse):
-    """CreateIpv6BlockResponse exactly as 2022-11-20 sends it."""
+    """CreateIpv6BlockResponse as a 2022-11-20 answer carries it."""
     cidr_block_ids: list[Str] | None
 
 
 class CreateListenerResponse(StrictResponse):
-    """CreateListenerResponse exactly as 2022-11-20 sends it."""
+    """CreateListenerResponse as a 2022-11-20 answer carries it."""
     listener_id: Str | None
 
 
 class CreateLoadBalancerResponse(StrictResponse):
-    """CreateLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    """CreateLoadBalancerResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
     load_balancer_id: Str | None
 
 
 class CreateLoadBalancerVIPsResponse(StrictResponse):
-    """CreateLoadBalancerVIPsResponse exactly as 2022-11-20 sends it."""
+    """CreateLoadBalancerVIPsResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
     vip_id_set: list[Str] | None
 
 
 class CreateSubnetResponse(StrictResponse):
-    """CreateSubnetResponse exactly as 2022-11-20 sends it."""
+    """CreateSubnetResponse as a 2022-11-20 answer carries it."""
     subnet_id: Str | None
 
 
 class CreateVpcResponse(StrictResponse):
-    """CreateVpcResponse exactly as 2022-11-20 sends it."""
+    """CreateVpcResponse as a 2022-11-20 answer carries it."""
     vpc_id: Str | None
 
 
 class DeleteListenerResponse(StrictResponse):
-    """DeleteListenerResponse exactly as 2022-11-20 sends it."""
+    """DeleteListenerResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class DeleteLoadBalancerVIPResponse(StrictResponse):
-    """DeleteLoadBalancerVIPResponse exactly as 2022-11-20 sends it."""
+    """DeleteLoadBalancerVIPResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class DeleteSubnetResponse(StrictResponse):
-    """DeleteSubnetResponse exactly as 2022-11-20 sends it."""
+    """DeleteSubnetResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class DeleteVpcResponse(StrictResponse):
-    """DeleteVpcResponse exactly as 2022-11-20 sends it."""
+    """DeleteVpcResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class DeregisterBackendResponse(StrictResponse):
-    """DeregisterBackendResponse exactly as 2022-11-20 sends it."""
+    """DeregisterBackendResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class AvailableIpv4Resource(StrictModel):
-    """AvailableIpv4Resource exactly as 2022-11-20 sends it."""
+    """AvailableIpv4Resource as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     netmask: Int | None
     sell_status: SellStatus | None
@@ -154,23 +156,23 @@ class AvailableIpv4Resource(StrictModel):
 
 
 class DescribeAvailableIpv4ResourcesResponse(StrictResponse):
-    """DescribeAvailableIpv4ResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeAvailableIpv4ResourcesResponse as a 2022-11-20 answer carries it."""
     available_ipv4_resources: list[AvailableIpv4Resource] | None
 
 
 class AvailableIpv6Resource(StrictModel):
-    """AvailableIpv6Resource exactly as 2022-11-20 sends it."""
+    """AvailableIpv6Resource as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     sell_status: SellStatus | None
 
 
 class DescribeAvailableIpv6ResourcesResponse(StrictResponse):
-    """DescribeAvailableIpv6ResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeAvailableIpv6ResourcesResponse as a 2022-11-20 answer carries it."""
     available_ipv6_resources: list[AvailableIpv6Resource] | None
 
 
 class AvailableResource(StrictModel):
-    """AvailableResource exactly as 2022-11-20 sends it."""
+    """AvailableResource as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     sell_status: SellStatus | None
     internet_charge_types: list[InternetChargeType] | None
@@ -182,12 +184,12 @@ class AvailableResource(StrictModel):
 
 
 class DescribeAvailableResourcesResponse(StrictResponse):
-    """DescribeAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeAvailableResourcesResponse as a 2022-11-20 answer carries it."""
     available_resources: list[AvailableResource] | None
 
 
 class BackendInfo(StrictModel):
-    """BackendInfo exactly as 2022-11-20 sends it."""
+    """BackendInfo as a 2022-11-20 answer carries it."""
     listener_id: Str | None
     backend_id: Str | None
     backend_name: Str | None
@@ -197,16 +199,17 @@ class BackendInfo(StrictModel):
     instance_id: Str | None
     instance_name: Str | None
     create_time: Str | None
+    instance_type: Str | None
 
 
 class DescribeBackendsResponse(StrictResponse):
-    """DescribeBackendsResponse exactly as 2022-11-20 sends it."""
+    """DescribeBackendsResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[BackendInfo] | None
 
 
 class CidrBlockIp(StrictModel):
-    """CidrBlockIp exactly as 2022-11-20 sends it."""
+    """CidrBlockIp as a 2022-11-20 answer carries it."""
     cidr_block_id: Str | None
     cidr_block_type: Str | None
     ip: Str | None
@@ -215,23 +218,23 @@ class CidrBlockIp(StrictModel):
 
 
 class DescribeCidrBlockIpsResponse(StrictResponse):
-    """DescribeCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    """DescribeCidrBlockIpsResponse as a 2022-11-20 answer carries it."""
     cidr_block_ips: list[CidrBlockIp] | None
 
 
 class Tag(StrictModel):
-    """Tag exactly as 2022-11-20 sends it."""
+    """Tag as a 2022-11-20 answer carries it."""
     key: Str | None
     value: Str | None
 
 
 class TagAssociation(StrictModel):
-    """TagAssociation exactly as 2022-11-20 sends it."""
+    """TagAssociation as a 2022-11-20 answer carries it."""
     tags: list[Tag] | None
 
 
 class CidrBlockInfo(StrictModel):
-    """CidrBlockInfo exactly as 2022-11-20 sends it."""
+    """CidrBlockInfo as a 2022-11-20 answer carries it."""
     cidr_block_id: Str | None
     cidr_block_type: Str | None
     cidr_type: Str | None
@@ -253,24 +256,24 @@ class CidrBlockInfo(StrictModel):
 
 
 class DescribeCidrBlocksResponse(StrictResponse):
-    """DescribeCidrBlocksResponse exactly as 2022-11-20 sends it."""
+    """DescribeCidrBlocksResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[CidrBlockInfo] | None
 
 
 class DdosIpAvailableResource(StrictModel):
-    """DdosIpAvailableResource exactly as 2022-11-20 sends it."""
+    """DdosIpAvailableResource as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     status: Str | None
 
 
 class DescribeDdosAvailableResourcesResponse(StrictResponse):
-    """DescribeDdosAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeDdosAvailableResourcesResponse as a 2022-11-20 answer carries it."""
     ddos_ip_resources: list[DdosIpAvailableResource] | None
 
 
 class DdosIpAddress(StrictModel):
-    """DdosIpAddress exactly as 2022-11-20 sends it."""
+    """DdosIpAddress as a 2022-11-20 answer carries it."""
     ddos_ip_id: Str | None
     zone_id: Str | None
     ip_address: Str | None
@@ -286,13 +289,13 @@ class DdosIpAddress(StrictModel):
 
 
 class DescribeDdosIpAddressesResponse(StrictResponse):
-    """DescribeDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    """DescribeDdosIpAddressesResponse as a 2022-11-20 answer carries it."""
     data_set: list[DdosIpAddress] | None
     total_count: Int | None
 
 
 class EipAddress(StrictModel):
-    """EipAddress exactly as 2022-11-20 sends it."""
+    """EipAddress as a 2022-11-20 answer carries it."""
     eip_id: Str | None
     zone_id: Str | None
     ip_address: Str | None
@@ -310,25 +313,25 @@ class EipAddress(StrictModel):
 
 
 class DescribeEipAddressesResponse(StrictResponse):
-    """DescribeEipAddressesResponse exactly as 2022-11-20 sends it."""
+    """DescribeEipAddressesResponse as a 2022-11-20 answer carries it."""
     data_set: list[EipAddress] | None
     total_count: Int | None
 
 
 class EipAvailable(StrictModel):
-    """EipAvailable exactly as 2022-11-20 sends it."""
+    """EipAvailable as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     status: Str | None
     netmask: Int | None
 
 
 class DescribeEipAvailableResourcesResponse(StrictResponse):
-    """DescribeEipAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeEipAvailableResourcesResponse as a 2022-11-20 answer carries it."""
     eip_resources: list[EipAvailable] | None
 
 
 class ImageInfo(StrictModel):
-    """ImageInfo exactly as 2022-11-20 sends it."""
+    """ImageInfo as a 2022-11-20 answer carries it."""
     image_id: Str | None
     image_name: Str | None
     catalog: ImageCatalog | None
@@ -337,12 +340,12 @@ class ImageInfo(StrictModel):
 
 
 class DescribeImagesResponse(StrictResponse):
-    """DescribeImagesResponse exactly as 2022-11-20 sends it."""
+    """DescribeImagesResponse as a 2022-11-20 answer carries it."""
     images: list[ImageInfo] | None
 
 
 class InstanceAvailableCidrBlock(StrictModel):
-    """InstanceAvailableCidrBlock exactly as 2022-11-20 sends it."""
+    """InstanceAvailableCidrBlock as a 2022-11-20 answer carries it."""
     cidr_block_id: Str | None
     zone_id: Str | None
     cidr_block_type: Str | None
@@ -353,35 +356,35 @@ class InstanceAvailableCidrBlock(StrictModel):
 
 
 class DescribeInstanceAvailableCidrBlockResponse(StrictResponse):
-    """DescribeInstanceAvailableCidrBlockResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceAvailableCidrBlockResponse as a 2022-11-20 answer carries it."""
     instance_available_cidr_blocks: list[InstanceAvailableCidrBlock] | None
 
 
 class InstanceAvailableDdosIpResource(StrictModel):
-    """InstanceAvailableDdosIpResource exactly as 2022-11-20 sends it."""
+    """InstanceAvailableDdosIpResource as a 2022-11-20 answer carries it."""
     ddos_ip_id: Str | None
     ip_address: Str | None
 
 
 class DescribeInstanceAvailableDdosResourcesResponse(StrictResponse):
-    """DescribeInstanceAvailableDdosResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceAvailableDdosResourcesResponse as a 2022-11-20 answer carries it."""
     instance_ddos_ip_resources: list[InstanceAvailableDdosIpResource] | None
 
 
 class InstanceAvailableEip(StrictModel):
-    """InstanceAvailableEip exactly as 2022-11-20 sends it."""
+    """InstanceAvailableEip as a 2022-11-20 answer carries it."""
     eip_id: Str | None
     ip_address: Str | None
     netmask: Int | None
 
 
 class DescribeInstanceAvailableEipResourcesResponse(StrictResponse):
-    """DescribeInstanceAvailableEipResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceAvailableEipResourcesResponse as a 2022-11-20 answer carries it."""
     instance_eip_resources: list[InstanceAvailableEip] | None
 
 
 class DescribeInstanceInternetStatusResponse(StrictResponse):
-    """DescribeInstanceInternetStatusResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceInternetStatusResponse as a 2022-11-20 answer carries it."""
     instance_id: Str | None
     instance_name: Str | None
     internet_max_bandwidth_out: Int | None
@@ -393,14 +396,14 @@ class DescribeInstanceInternetStatusResponse(StrictResponse):
 
 
 class InstanceTrafficData(StrictModel):
-    """InstanceTrafficData exactly as 2022-11-20 sends it."""
+    """InstanceTrafficData as a 2022-11-20 answer carries it."""
     internet_rx: Int | None = Field(alias="internetRX")
     internet_tx: Int | None = Field(alias="internetTX")
     time: Str | None
 
 
 class DescribeInstanceTrafficResponse(StrictResponse):
-    """DescribeInstanceTrafficResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceTrafficResponse as a 2022-11-20 answer carries it."""
     data_list: list[InstanceTrafficData] | None
     in95: Int | None
     in95_time: Str | None
@@ -420,20 +423,20 @@ class DescribeInstanceTrafficResponse(StrictResponse):
 
 
 class Disk(StrictModel):
-    """Disk exactly as 2022-11-20 sends it."""
+    """Disk as a 2022-11-20 answer carries it."""
     disk_size: Int | None
     disk_count: Int | None
 
 
 class InstanceDiskInfo(StrictModel):
-    """InstanceDiskInfo exactly as 2022-11-20 sends it."""
+    """InstanceDiskInfo as a 2022-11-20 answer carries it."""
     total_disk_size: Int | None
     disk_description: Str | None
     disks: list[Disk] | None
 
 
 class InstanceType(StrictModel):
-    """InstanceType exactly as 2022-11-20 sends it."""
+    """InstanceType as a 2022-11-20 answer carries it."""
     image_ids: list[Str] | None
     instance_type_id: Str | None
     description: Str | None
@@ -448,15 +451,18 @@ class InstanceType(StrictModel):
     support_subnet: Bool | None
     is_ha: Bool | None = Field(alias="isHA")
     disk_info: InstanceDiskInfo | None
+    vpu_vendor: Str | None
+    vpu_card: Str | None
+    vpu_count: Int | None
 
 
 class DescribeInstanceTypesResponse(StrictResponse):
-    """DescribeInstanceTypesResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstanceTypesResponse as a 2022-11-20 answer carries it."""
     instance_types: list[InstanceType] | None
 
 
 class InstanceHealth(StrictModel):
-    """InstanceHealth exactly as 2022-11-20 sends it."""
+    """InstanceHealth as a 2022-11-20 answer carries it."""
     instance_id: Str | None
     cpu_status: Str | None
     disk_status: Str | None
@@ -477,37 +483,37 @@ class InstanceHealth(StrictModel):
 
 
 class DescribeInstancesMonitorHealthResponse(StrictResponse):
-    """DescribeInstancesMonitorHealthResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstancesMonitorHealthResponse as a 2022-11-20 answer carries it."""
     monitor_health_list: list[InstanceHealth] | None
 
 
 class Partition(StrictModel):
-    """Partition exactly as 2022-11-20 sends it."""
+    """Partition as a 2022-11-20 answer carries it."""
     fs_path: Str | None
     fs_type: Str | None
     size: Int | None
 
 
 class CustomRaid(StrictModel):
-    """CustomRaid exactly as 2022-11-20 sends it."""
+    """CustomRaid as a 2022-11-20 answer carries it."""
     raid_type: Int | None
     disk_sequence: list[Int] | None
 
 
 class RaidConfig(StrictModel):
-    """RaidConfig exactly as 2022-11-20 sends it."""
+    """RaidConfig as a 2022-11-20 answer carries it."""
     raid_type: Int | None
     custom_raids: list[CustomRaid] | None
 
 
 class Nic(StrictModel):
-    """Nic exactly as 2022-11-20 sends it."""
+    """Nic as a 2022-11-20 answer carries it."""
     wan_name: Str | None
     lan_name: Str | None
 
 
 class InstanceInfo(StrictModel):
-    """InstanceInfo exactly as 2022-11-20 sends it."""
+    """InstanceInfo as a 2022-11-20 answer carries it."""
     instance_id: Str | None
     zone_id: Str | None
     instance_name: Str | None
@@ -539,16 +545,18 @@ class InstanceInfo(StrictModel):
     key_id: Str | None
     tags: TagAssociation | None
     enable_gateway_mode: Bool | None
+    primary_public_ipv6_address: Str | None = Field(alias="primaryPublicIPv6Address")
+    ipmi_enabled: Bool | None
 
 
 class DescribeInstancesResponse(StrictResponse):
-    """DescribeInstancesResponse exactly as 2022-11-20 sends it."""
+    """DescribeInstancesResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[InstanceInfo] | None
 
 
 class HealthCheck(StrictModel):
-    """HealthCheck exactly as 2022-11-20 sends it."""
+    """HealthCheck as a 2022-11-20 answer carries it."""
     check_enabled: Bool | None
     check_type: Str | None
     check_connect_timeout: Int | None
@@ -565,13 +573,13 @@ class HealthCheck(StrictModel):
 
 
 class Notify(StrictModel):
-    """Notify exactly as 2022-11-20 sends it."""
+    """Notify as a 2022-11-20 answer carries it."""
     enable: Bool | None
     api_address: Str | None
 
 
 class ListenerInfo(StrictModel):
-    """ListenerInfo exactly as 2022-11-20 sends it."""
+    """ListenerInfo as a 2022-11-20 answer carries it."""
     load_balancer_id: Str | None
     listener_id: Str | None
     listener_name: Str | None
@@ -587,13 +595,13 @@ class ListenerInfo(StrictModel):
 
 
 class DescribeListenersResponse(StrictResponse):
-    """DescribeListenersResponse exactly as 2022-11-20 sends it."""
+    """DescribeListenersResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[ListenerInfo] | None
 
 
 class LoadBalancerSpec(StrictModel):
-    """LoadBalancerSpec exactly as 2022-11-20 sends it."""
+    """LoadBalancerSpec as a 2022-11-20 answer carries it."""
     spec_name: Str | None
     max_connection: Int | None
     cps: Int | None
@@ -601,17 +609,17 @@ class LoadBalancerSpec(StrictModel):
 
 
 class DescribeLoadBalancerSpecsResponse(StrictResponse):
-    """DescribeLoadBalancerSpecsResponse exactly as 2022-11-20 sends it."""
+    """DescribeLoadBalancerSpecsResponse as a 2022-11-20 answer carries it."""
     spec_set: list[LoadBalancerSpec] | None
 
 
 class DescribeLoadBalancerZonesResponse(StrictResponse):
-    """DescribeLoadBalancerZonesResponse exactly as 2022-11-20 sends it."""
+    """DescribeLoadBalancerZonesResponse as a 2022-11-20 answer carries it."""
     zone_id_set: list[Str] | None
 
 
 class LoadBalancerIp(StrictModel):
-    """LoadBalancerIp exactly as 2022-11-20 sends it."""
+    """LoadBalancerIp as a 2022-11-20 answer carries it."""
     vip_id: Str | None
     ip_address: Str | None
     type: Str | None
@@ -619,7 +627,7 @@ class LoadBalancerIp(StrictModel):
 
 
 class LoadBalancerInfo(StrictModel):
-    """LoadBalancerInfo exactly as 2022-11-20 sends it."""
+    """LoadBalancerInfo as a 2022-11-20 answer carries it."""
     load_balancer_id: Str | None
     zone_id: Str | None
     load_balancer_name: Str | None
@@ -643,13 +651,13 @@ class LoadBalancerInfo(StrictModel):
 
 
 class DescribeLoadBalancersResponse(StrictResponse):
-    """DescribeLoadBalancersResponse exactly as 2022-11-20 sends it."""
+    """DescribeLoadBalancersResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[LoadBalancerInfo] | None
 
 
 class DescribeManagedInstanceTrafficResponse(StrictResponse):
-    """DescribeManagedInstanceTrafficResponse exactly as 2022-11-20 sends it."""
+    """DescribeManagedInstanceTrafficResponse as a 2022-11-20 answer carries it."""
     data_list: list[InstanceTrafficData] | None
     in95: Int | None
     in95_time: Str | None
@@ -669,7 +677,7 @@ class DescribeManagedInstanceTrafficResponse(StrictResponse):
 
 
 class ManagedInstanceInfo(StrictModel):
-    """ManagedInstanceInfo exactly as 2022-11-20 sends it."""
+    """ManagedInstanceInfo as a 2022-11-20 answer carries it."""
     instance_id: Str | None
     instance_name: Str | None
     fac_name: Str | None
@@ -679,25 +687,25 @@ class ManagedInstanceInfo(StrictModel):
 
 
 class DescribeManagedInstancesResponse(StrictResponse):
-    """DescribeManagedInstancesResponse exactly as 2022-11-20 sends it."""
+    """DescribeManagedInstancesResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[ManagedInstanceInfo] | None
 
 
 class DescribeSubnetAvailableResourcesResponse(StrictResponse):
-    """DescribeSubnetAvailableResourcesResponse exactly as 2022-11-20 sends it."""
+    """DescribeSubnetAvailableResourcesResponse as a 2022-11-20 answer carries it."""
     zone_id_set: list[Str] | None
 
 
 class SubnetInstance(StrictModel):
-    """SubnetInstance exactly as 2022-11-20 sends it."""
+    """SubnetInstance as a 2022-11-20 answer carries it."""
     instance_id: Str | None
     private_ip_address: Str | None
     private_ip_status: Str | None
 
 
 class SubnetInfo(StrictModel):
-    """SubnetInfo exactly as 2022-11-20 sends it."""
+    """SubnetInfo as a 2022-11-20 answer carries it."""
     subnet_id: Str | None
     zone_id: Str | None
     subnet_name: Str | None
@@ -714,25 +722,25 @@ class SubnetInfo(StrictModel):
 
 
 class DescribeSubnetsResponse(StrictResponse):
-    """DescribeSubnetsResponse exactly as 2022-11-20 sends it."""
+    """DescribeSubnetsResponse as a 2022-11-20 answer carries it."""
     data_set: list[SubnetInfo] | None
     total_count: Int | None
 
 
 class VpcRegionInfo(StrictModel):
-    """VpcRegionInfo exactly as 2022-11-20 sends it."""
+    """VpcRegionInfo as a 2022-11-20 answer carries it."""
     vpc_region_id: Str | None
     vpc_region_name: Str | None
     zone_ids: list[Str] | None
 
 
 class DescribeVpcAvailableRegionsResponse(StrictResponse):
-    """DescribeVpcAvailableRegionsResponse exactly as 2022-11-20 sends it."""
+    """DescribeVpcAvailableRegionsResponse as a 2022-11-20 answer carries it."""
     vpc_region_set: list[VpcRegionInfo] | None
 
 
 class VpcInfo(StrictModel):
-    """VpcInfo exactly as 2022-11-20 sends it."""
+    """VpcInfo as a 2022-11-20 answer carries it."""
     vpc_id: Str | None
     vpc_region_id: Str | None
     vpc_region_name: Str | None
@@ -746,27 +754,28 @@ class VpcInfo(StrictModel):
 
 
 class DescribeVpcsResponse(StrictResponse):
-    """DescribeVpcsResponse exactly as 2022-11-20 sends it."""
+    """DescribeVpcsResponse as a 2022-11-20 answer carries it."""
     total_count: Int | None
     data_set: list[VpcInfo] | None
 
 
 class Zone(StrictModel):
-    """Zone exactly as 2022-11-20 sends it."""
+    """Zone as a 2022-11-20 answer carries it."""
     zone_id: Str | None
     zone_name: Str | None
     city_name: Str | None
     area_name: Str | None
     is_cloud_router_available: Bool | None
+    is_byoip_enabled: Bool | None
 
 
 class DescribeZonesResponse(StrictResponse):
-    """DescribeZonesResponse exactly as 2022-11-20 sends it."""
+    """DescribeZonesResponse as a 2022-11-20 answer carries it."""
     zone_set: list[Zone] | None
 
 
 class StepPrice(StrictModel):
-    """StepPrice exactly as 2022-11-20 sends it."""
+    """StepPrice as a 2022-11-20 answer carries it."""
     step_start: Float | None
     step_end: Float | None
     unit_price: Float | None
@@ -774,7 +783,7 @@ class StepPrice(StrictModel):
 
 
 class Price(StrictModel):
-    """Price exactly as 2022-11-20 sends it."""
+    """Price as a 2022-11-20 answer carries it."""
     discount: Float | None
     discount_price: Float | None
     original_price: Float | None
@@ -782,232 +791,237 @@ class Price(StrictModel):
     discount_unit_price: Float | None
     charge_unit: ChargeUnit | None
     step_prices: list[StepPrice] | None
+    amount_unit: Str | None
+    excess_unit_price: Float | None
+    excess_discount_unit_price: Float | None
+    excess_amount_unit: Str | None
+    category: PriceCategory | None
 
 
 class InquiryPriceCreateDdosIpAddressResponse(StrictResponse):
-    """InquiryPriceCreateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceCreateDdosIpAddressResponse as a 2022-11-20 answer carries it."""
     ddos_ip_price: Price | None
 
 
 class InquiryPriceCreateEipAddressResponse(StrictResponse):
-    """InquiryPriceCreateEipAddressResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceCreateEipAddressResponse as a 2022-11-20 answer carries it."""
     eip_price: Price | None
 
 
 class InquiryPriceCreateInstanceResponse(StrictResponse):
-    """InquiryPriceCreateInstanceResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceCreateInstanceResponse as a 2022-11-20 answer carries it."""
     instance_price: Price | None
     primary_ip_price: Price | None
     bandwidth_price: list[Price] | None
 
 
 class InquiryPriceCreateIpv4BlockResponse(StrictResponse):
-    """InquiryPriceCreateIpv4BlockResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceCreateIpv4BlockResponse as a 2022-11-20 answer carries it."""
     price: Price | None
 
 
 class InquiryPriceInstanceBandwidthResponse(StrictResponse):
-    """InquiryPriceInstanceBandwidthResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceInstanceBandwidthResponse as a 2022-11-20 answer carries it."""
     bandwidth_price: list[Price] | None
 
 
 class InquiryPriceInstanceTrafficPackageResponse(StrictResponse):
-    """InquiryPriceInstanceTrafficPackageResponse exactly as 2022-11-20 sends it."""
+    """InquiryPriceInstanceTrafficPackageResponse as a 2022-11-20 answer carries it."""
     traffic_package_price: list[Price] | None
 
 
 class ModifyBackendWeightResponse(StrictResponse):
-    """ModifyBackendWeightResponse exactly as 2022-11-20 sends it."""
+    """ModifyBackendWeightResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyCidrBlocksAttributeResponse(StrictResponse):
-    """ModifyCidrBlocksAttributeResponse exactly as 2022-11-20 sends it."""
+    """ModifyCidrBlocksAttributeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyDdosIpAddressesResourceGroupResponse(StrictResponse):
-    """ModifyDdosIpAddressesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    """ModifyDdosIpAddressesResourceGroupResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyEipAddressesResourceGroupResponse(StrictResponse):
-    """ModifyEipAddressesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    """ModifyEipAddressesResourceGroupResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyInstanceBandwidthResponse(StrictResponse):
-    """ModifyInstanceBandwidthResponse exactly as 2022-11-20 sends it."""
+    """ModifyInstanceBandwidthResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
 
 
 class ModifyInstanceTrafficPackageResponse(StrictResponse):
-    """ModifyInstanceTrafficPackageResponse exactly as 2022-11-20 sends it."""
+    """ModifyInstanceTrafficPackageResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
 
 
 class ModifyInstancesAttributeResponse(StrictResponse):
-    """ModifyInstancesAttributeResponse exactly as 2022-11-20 sends it."""
+    """ModifyInstancesAttributeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyInstancesResourceGroupResponse(StrictResponse):
-    """ModifyInstancesResourceGroupResponse exactly as 2022-11-20 sends it."""
+    """ModifyInstancesResourceGroupResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyListenerAttributeResponse(StrictResponse):
-    """ModifyListenerAttributeResponse exactly as 2022-11-20 sends it."""
+    """ModifyListenerAttributeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyLoadBalancerBandwidthResponse(StrictResponse):
-    """ModifyLoadBalancerBandwidthResponse exactly as 2022-11-20 sends it."""
+    """ModifyLoadBalancerBandwidthResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyLoadBalancersNameResponse(StrictResponse):
-    """ModifyLoadBalancersNameResponse exactly as 2022-11-20 sends it."""
+    """ModifyLoadBalancersNameResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifySubnetsAttributeResponse(StrictResponse):
-    """ModifySubnetsAttributeResponse exactly as 2022-11-20 sends it."""
+    """ModifySubnetsAttributeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifySubnetsResourceGroupResponse(StrictResponse):
-    """ModifySubnetsResourceGroupResponse exactly as 2022-11-20 sends it."""
+    """ModifySubnetsResourceGroupResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyVpcsAttributeResponse(StrictResponse):
-    """ModifyVpcsAttributeResponse exactly as 2022-11-20 sends it."""
+    """ModifyVpcsAttributeResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ModifyVpcsResourceGroupResponse(StrictResponse):
-    """ModifyVpcsResourceGroupResponse exactly as 2022-11-20 sends it."""
+    """ModifyVpcsResourceGroupResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RebootInstancesResponse(StrictResponse):
-    """RebootInstancesResponse exactly as 2022-11-20 sends it."""
+    """RebootInstancesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RegisterBackendResponse(StrictResponse):
-    """RegisterBackendResponse exactly as 2022-11-20 sends it."""
+    """RegisterBackendResponse as a 2022-11-20 answer carries it."""
     backend_id: Str | None
 
 
 class ReinstallInstanceResponse(StrictResponse):
-    """ReinstallInstanceResponse exactly as 2022-11-20 sends it."""
+    """ReinstallInstanceResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ReleaseCidrBlocksResponse(StrictResponse):
-    """ReleaseCidrBlocksResponse exactly as 2022-11-20 sends it."""
+    """ReleaseCidrBlocksResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ReleaseDdosIpAddressesResponse(StrictResponse):
-    """ReleaseDdosIpAddressesResponse exactly as 2022-11-20 sends it."""
+    """ReleaseDdosIpAddressesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ReleaseEipAddressesResponse(StrictResponse):
-    """ReleaseEipAddressesResponse exactly as 2022-11-20 sends it."""
+    """ReleaseEipAddressesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ReleaseInstancesResponse(StrictResponse):
-    """ReleaseInstancesResponse exactly as 2022-11-20 sends it."""
+    """ReleaseInstancesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class ReleaseLoadBalancerResponse(StrictResponse):
-    """ReleaseLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    """ReleaseLoadBalancerResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RenewCidrBlockResponse(StrictResponse):
-    """RenewCidrBlockResponse exactly as 2022-11-20 sends it."""
+    """RenewCidrBlockResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RenewDdosIpAddressResponse(StrictResponse):
-    """RenewDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    """RenewDdosIpAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RenewEipAddressResponse(StrictResponse):
-    """RenewEipAddressResponse exactly as 2022-11-20 sends it."""
+    """RenewEipAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RenewInstanceResponse(StrictResponse):
-    """RenewInstanceResponse exactly as 2022-11-20 sends it."""
+    """RenewInstanceResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class RestoreLoadBalancerResponse(StrictResponse):
-    """RestoreLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    """RestoreLoadBalancerResponse as a 2022-11-20 answer carries it."""
     order_number: Str | None
 
 
 class StartInstancesResponse(StrictResponse):
-    """StartInstancesResponse exactly as 2022-11-20 sends it."""
+    """StartInstancesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class StopInstancesResponse(StrictResponse):
-    """StopInstancesResponse exactly as 2022-11-20 sends it."""
+    """StopInstancesResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class TerminateCidrBlockResponse(StrictResponse):
-    """TerminateCidrBlockResponse exactly as 2022-11-20 sends it."""
+    """TerminateCidrBlockResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class TerminateDdosIpAddressResponse(StrictResponse):
-    """TerminateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    """TerminateDdosIpAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class TerminateEipAddressResponse(StrictResponse):
-    """TerminateEipAddressResponse exactly as 2022-11-20 sends it."""
+    """TerminateEipAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class TerminateInstanceResponse(StrictResponse):
-    """TerminateInstanceResponse exactly as 2022-11-20 sends it."""
+    """TerminateInstanceResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class TerminateLoadBalancerResponse(StrictResponse):
-    """TerminateLoadBalancerResponse exactly as 2022-11-20 sends it."""
+    """TerminateLoadBalancerResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class UnAssociateEipAddressResponse(StrictResponse):
-    """UnAssociateEipAddressResponse exactly as 2022-11-20 sends it."""
+    """UnAssociateEipAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class UnAssociateSubnetInstanceResponse(StrictResponse):
-    """UnAssociateSubnetInstanceResponse exactly as 2022-11-20 sends it."""
+    """UnAssociateSubnetInstanceResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class UnassociateDdosIpAddressResponse(StrictResponse):
-    """UnassociateDdosIpAddressResponse exactly as 2022-11-20 sends it."""
+    """UnassociateDdosIpAddressResponse as a 2022-11-20 answer carries it."""
     pass
 
 
 class UnbindCidrBlockIpsResponse(StrictResponse):
-    """UnbindCidrBlockIpsResponse exactly as 2022-11-20 sends it."""
+    """UnbindCidrBlockIpsResponse as a 2022-11-20 answer carries it."""
     pass
 
 

@@ -1,6 +1,7 @@
 # generated — do not edit: produced by `python -m tools.generate_api` from zltoolkit/api/catalogue/data.
 """Strict forms of every 2026-02-01 response (the mock's tests): no extra key, every key present,
-closed enums (ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""
+closed enums. Fields are the superset of both versions; the values offered are the version's
+(ByBandwidthCluster is accepted under both versions: see zltoolkit.api.catalogue)."""
 
 from __future__ import annotations
 
@@ -25,118 +26,118 @@ __all__ = ["RESPONSES"]
 
 
 class AllocateEipAddressesResponse(StrictResponse):
-    """AllocateEipAddressesResponse exactly as 2026-02-01 sends it."""
+    """AllocateEipAddressesResponse as a 2026-02-01 answer carries it."""
     eip_id_set: list[Str] | None
     order_number: Str | None
 
 
 class AssociateEipAddressResponse(StrictResponse):
-    """AssociateEipAddressResponse exactly as 2026-02-01 sends it."""
+    """AssociateEipAddressResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class AssociateSubnetInstancesResponse(StrictResponse):
-    """AssociateSubnetInstancesResponse exactly as 2026-02-01 sends it."""
+    """AssociateSubnetInstancesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class AssociateVpcSubnetResponse(StrictResponse):
-    """AssociateVpcSubnetResponse exactly as 2026-02-01 sends it."""
+    """AssociateVpcSubnetResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class BindCidrBlockIpsResponse(StrictResponse):
-    """BindCidrBlockIpsResponse exactly as 2026-02-01 sends it."""
+    """BindCidrBlockIpsResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class CancelInstanceBandwidthDowngradeResponse(StrictResponse):
-    """CancelInstanceBandwidthDowngradeResponse exactly as 2026-02-01 sends it."""
+    """CancelInstanceBandwidthDowngradeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class CancelInstanceTrafficPackageDowngradeResponse(StrictResponse):
-    """CancelInstanceTrafficPackageDowngradeResponse exactly as 2026-02-01 sends it."""
+    """CancelInstanceTrafficPackageDowngradeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class CreateByoipResponse(StrictResponse):
-    """CreateByoipResponse exactly as 2026-02-01 sends it."""
+    """CreateByoipResponse as a 2026-02-01 answer carries it."""
     byoip_id: Str | None
     cidr_block_id: Str | None
 
 
 class CreateInstancesResponse(StrictResponse):
-    """CreateInstancesResponse exactly as 2026-02-01 sends it."""
+    """CreateInstancesResponse as a 2026-02-01 answer carries it."""
     instance_id_set: list[Str] | None
     order_number: Str | None
 
 
 class CreateIpv4BlockResponse(StrictResponse):
-    """CreateIpv4BlockResponse exactly as 2026-02-01 sends it."""
+    """CreateIpv4BlockResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
     cidr_block_ids: list[Str] | None
 
 
 class CreateIpv6BlockResponse(StrictResponse):
-    """CreateIpv6BlockResponse exactly as 2026-02-01 sends it."""
+    """CreateIpv6BlockResponse as a 2026-02-01 answer carries it."""
     cidr_block_ids: list[Str] | None
 
 
 class CreateListenerResponse(StrictResponse):
-    """CreateListenerResponse exactly as 2026-02-01 sends it."""
+    """CreateListenerResponse as a 2026-02-01 answer carries it."""
     listener_id: Str | None
 
 
 class CreateLoadBalancerResponse(StrictResponse):
-    """CreateLoadBalancerResponse exactly as 2026-02-01 sends it."""
+    """CreateLoadBalancerResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
     load_balancer_id: Str | None
 
 
 class CreateLoadBalancerVIPsResponse(StrictResponse):
-    """CreateLoadBalancerVIPsResponse exactly as 2026-02-01 sends it."""
+    """CreateLoadBalancerVIPsResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
     vip_id_set: list[Str] | None
 
 
 class CreateSubnetResponse(StrictResponse):
-    """CreateSubnetResponse exactly as 2026-02-01 sends it."""
+    """CreateSubnetResponse as a 2026-02-01 answer carries it."""
     subnet_id: Str | None
 
 
 class CreateVpcResponse(StrictResponse):
-    """CreateVpcResponse exactly as 2026-02-01 sends it."""
+    """CreateVpcResponse as a 2026-02-01 answer carries it."""
     vpc_id: Str | None
 
 
 class DeleteListenerResponse(StrictResponse):
-    """DeleteListenerResponse exactly as 2026-02-01 sends it."""
+    """DeleteListenerResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class DeleteLoadBalancerVIPResponse(StrictResponse):
-    """DeleteLoadBalancerVIPResponse exactly as 2026-02-01 sends it."""
+    """DeleteLoadBalancerVIPResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class DeleteSubnetResponse(StrictResponse):
-    """DeleteSubnetResponse exactly as 2026-02-01 sends it."""
+    """DeleteSubnetResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class DeleteVpcResponse(StrictResponse):
-    """DeleteVpcResponse exactly as 2026-02-01 sends it."""
+    """DeleteVpcResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class DeregisterBackendResponse(StrictResponse):
-    """DeregisterBackendResponse exactly as 2026-02-01 sends it."""
+    """DeregisterBackendResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class AvailableIpv4Resource(StrictModel):
-    """AvailableIpv4Resource exactly as 2026-02-01 sends it."""
+    """AvailableIpv4Resource as a 2026-02-01 answer carries it."""
     zone_id: Str | None
     netmask: Int | None
     sell_status: SellStatus | None
@@ -144,23 +145,23 @@ class AvailableIpv4Resource(StrictModel):
 
 
 class DescribeAvailableIpv4ResourcesResponse(StrictResponse):
-    """DescribeAvailableIpv4ResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeAvailableIpv4ResourcesResponse as a 2026-02-01 answer carries it."""
     available_ipv4_resources: list[AvailableIpv4Resource] | None
 
 
 class AvailableIpv6Resource(StrictModel):
-    """AvailableIpv6Resource exactly as 2026-02-01 sends it."""
+    """AvailableIpv6Resource as a 2026-02-01 answer carries it."""
     zone_id: Str | None
     sell_status: SellStatus | None
 
 
 class DescribeAvailableIpv6ResourcesResponse(StrictResponse):
-    """DescribeAvailableIpv6ResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeAvailableIpv6ResourcesResponse as a 2026-02-01 answer carries it."""
     available_ipv6_resources: list[AvailableIpv6Resource] | None
 
 
 class AvailableResource(StrictModel):
-    """AvailableResource exactly as 2026-02-01 sends it."""
+    """AvailableResource as a 2026-02-01 answer carries it."""
     zone_id: Str | None
     sell_status: SellStatus | None
     internet_charge_types: list[InternetChargeType] | None
@@ -172,12 +173,12 @@ class AvailableResource(StrictModel):
 
 
 class DescribeAvailableResourcesResponse(StrictResponse):
-    """DescribeAvailableResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeAvailableResourcesResponse as a 2026-02-01 answer carries it."""
     available_resources: list[AvailableResource] | None
 
 
 class BackendInfo(StrictModel):
-    """BackendInfo exactly as 2026-02-01 sends it."""
+    """BackendInfo as a 2026-02-01 answer carries it."""
     listener_id: Str | None
     backend_id: Str | None
     backend_name: Str | None
@@ -191,13 +192,13 @@ class BackendInfo(StrictModel):
 
 
 class DescribeBackendsResponse(StrictResponse):
-    """DescribeBackendsResponse exactly as 2026-02-01 sends it."""
+    """DescribeBackendsResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[BackendInfo] | None
 
 
 class CidrBlockIp(StrictModel):
-    """CidrBlockIp exactly as 2026-02-01 sends it."""
+    """CidrBlockIp as a 2026-02-01 answer carries it."""
     cidr_block_id: Str | None
     cidr_block_type: Str | None
     ip: Str | None
@@ -206,23 +207,23 @@ class CidrBlockIp(StrictModel):
 
 
 class DescribeCidrBlockIpsResponse(StrictResponse):
-    """DescribeCidrBlockIpsResponse exactly as 2026-02-01 sends it."""
+    """DescribeCidrBlockIpsResponse as a 2026-02-01 answer carries it."""
     cidr_block_ips: list[CidrBlockIp] | None
 
 
 class Tag(StrictModel):
-    """Tag exactly as 2026-02-01 sends it."""
+    """Tag as a 2026-02-01 answer carries it."""
     key: Str | None
     value: Str | None
 
 
 class TagAssociation(StrictModel):
-    """TagAssociation exactly as 2026-02-01 sends it."""
+    """TagAssociation as a 2026-02-01 answer carries it."""
     tags: list[Tag] | None
 
 
 class CidrBlockInfo(StrictModel):
-    """CidrBlockInfo exactly as 2026-02-01 sends it."""
+    """CidrBlockInfo as a 2026-02-01 answer carries it."""
     cidr_block_id: Str | None
     cidr_block_type: Str | None
     cidr_type: Str | None
@@ -244,13 +245,13 @@ class CidrBlockInfo(StrictModel):
 
 
 class DescribeCidrBlocksResponse(StrictResponse):
-    """DescribeCidrBlocksResponse exactly as 2026-02-01 sends it."""
+    """DescribeCidrBlocksResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[CidrBlockInfo] | None
 
 
 class EipAddress(StrictModel):
-    """EipAddress exactly as 2026-02-01 sends it."""
+    """EipAddress as a 2026-02-01 answer carries it."""
     eip_id: Str | None
     zone_id: Str | None
     ip_address: Str | None
@@ -268,25 +269,25 @@ class EipAddress(StrictModel):
 
 
 class DescribeEipAddressesResponse(StrictResponse):
-    """DescribeEipAddressesResponse exactly as 2026-02-01 sends it."""
+    """DescribeEipAddressesResponse as a 2026-02-01 answer carries it."""
     data_set: list[EipAddress] | None
     total_count: Int | None
 
 
 class EipAvailable(StrictModel):
-    """EipAvailable exactly as 2026-02-01 sends it."""
+    """EipAvailable as a 2026-02-01 answer carries it."""
     zone_id: Str | None
     status: Str | None
     netmask: Int | None
 
 
 class DescribeEipAvailableResourcesResponse(StrictResponse):
-    """DescribeEipAvailableResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeEipAvailableResourcesResponse as a 2026-02-01 answer carries it."""
     eip_resources: list[EipAvailable] | None
 
 
 class ImageInfo(StrictModel):
-    """ImageInfo exactly as 2026-02-01 sends it."""
+    """ImageInfo as a 2026-02-01 answer carries it."""
     image_id: Str | None
     image_name: Str | None
     catalog: ImageCatalog | None
@@ -295,12 +296,12 @@ class ImageInfo(StrictModel):
 
 
 class DescribeImagesResponse(StrictResponse):
-    """DescribeImagesResponse exactly as 2026-02-01 sends it."""
+    """DescribeImagesResponse as a 2026-02-01 answer carries it."""
     images: list[ImageInfo] | None
 
 
 class InstanceAvailableCidrBlock(StrictModel):
-    """InstanceAvailableCidrBlock exactly as 2026-02-01 sends it."""
+    """InstanceAvailableCidrBlock as a 2026-02-01 answer carries it."""
     cidr_block_id: Str | None
     zone_id: Str | None
     cidr_block_type: Str | None
@@ -311,24 +312,24 @@ class InstanceAvailableCidrBlock(StrictModel):
 
 
 class DescribeInstanceAvailableCidrBlockResponse(StrictResponse):
-    """DescribeInstanceAvailableCidrBlockResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceAvailableCidrBlockResponse as a 2026-02-01 answer carries it."""
     instance_available_cidr_blocks: list[InstanceAvailableCidrBlock] | None
 
 
 class InstanceAvailableEip(StrictModel):
-    """InstanceAvailableEip exactly as 2026-02-01 sends it."""
+    """InstanceAvailableEip as a 2026-02-01 answer carries it."""
     eip_id: Str | None
     ip_address: Str | None
     netmask: Int | None
 
 
 class DescribeInstanceAvailableEipResourcesResponse(StrictResponse):
-    """DescribeInstanceAvailableEipResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceAvailableEipResourcesResponse as a 2026-02-01 answer carries it."""
     instance_eip_resources: list[InstanceAvailableEip] | None
 
 
 class DescribeInstanceInternetStatusResponse(StrictResponse):
-    """DescribeInstanceInternetStatusResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceInternetStatusResponse as a 2026-02-01 answer carries it."""
     instance_id: Str | None
     instance_name: Str | None
     internet_max_bandwidth_out: Int | None
@@ -340,19 +341,19 @@ class DescribeInstanceInternetStatusResponse(StrictResponse):
 
 
 class DescribeInstanceIpmiUrlResponse(StrictResponse):
-    """DescribeInstanceIpmiUrlResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceIpmiUrlResponse as a 2026-02-01 answer carries it."""
     url: Str | None
 
 
 class InstanceTrafficData(StrictModel):
-    """InstanceTrafficData exactly as 2026-02-01 sends it."""
+    """InstanceTrafficData as a 2026-02-01 answer carries it."""
     internet_rx: Int | None = Field(alias="internetRX")
     internet_tx: Int | None = Field(alias="internetTX")
     time: Str | None
 
 
 class DescribeInstanceTrafficResponse(StrictResponse):
-    """DescribeInstanceTrafficResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceTrafficResponse as a 2026-02-01 answer carries it."""
     data_list: list[InstanceTrafficData] | None
     in95: Int | None
     in95_time: Str | None
@@ -372,20 +373,20 @@ class DescribeInstanceTrafficResponse(StrictResponse):
 
 
 class Disk(StrictModel):
-    """Disk exactly as 2026-02-01 sends it."""
+    """Disk as a 2026-02-01 answer carries it."""
     disk_size: Int | None
     disk_count: Int | None
 
 
 class InstanceDiskInfo(StrictModel):
-    """InstanceDiskInfo exactly as 2026-02-01 sends it."""
+    """InstanceDiskInfo as a 2026-02-01 answer carries it."""
     total_disk_size: Int | None
     disk_description: Str | None
     disks: list[Disk] | None
 
 
 class InstanceType(StrictModel):
-    """InstanceType exactly as 2026-02-01 sends it."""
+    """InstanceType as a 2026-02-01 answer carries it."""
     image_ids: list[Str] | None
     instance_type_id: Str | None
     description: Str | None
@@ -406,12 +407,12 @@ class InstanceType(StrictModel):
 
 
 class DescribeInstanceTypesResponse(StrictResponse):
-    """DescribeInstanceTypesResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstanceTypesResponse as a 2026-02-01 answer carries it."""
     instance_types: list[InstanceType] | None
 
 
 class InstanceHealth(StrictModel):
-    """InstanceHealth exactly as 2026-02-01 sends it."""
+    """InstanceHealth as a 2026-02-01 answer carries it."""
     instance_id: Str | None
     cpu_status: Str | None
     disk_status: Str | None
@@ -432,37 +433,37 @@ class InstanceHealth(StrictModel):
 
 
 class DescribeInstancesMonitorHealthResponse(StrictResponse):
-    """DescribeInstancesMonitorHealthResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstancesMonitorHealthResponse as a 2026-02-01 answer carries it."""
     monitor_health_list: list[InstanceHealth] | None
 
 
 class Partition(StrictModel):
-    """Partition exactly as 2026-02-01 sends it."""
+    """Partition as a 2026-02-01 answer carries it."""
     fs_path: Str | None
     fs_type: Str | None
     size: Int | None
 
 
 class CustomRaid(StrictModel):
-    """CustomRaid exactly as 2026-02-01 sends it."""
+    """CustomRaid as a 2026-02-01 answer carries it."""
     raid_type: Int | None
     disk_sequence: list[Int] | None
 
 
 class RaidConfig(StrictModel):
-    """RaidConfig exactly as 2026-02-01 sends it."""
+    """RaidConfig as a 2026-02-01 answer carries it."""
     raid_type: Int | None
     custom_raids: list[CustomRaid] | None
 
 
 class Nic(StrictModel):
-    """Nic exactly as 2026-02-01 sends it."""
+    """Nic as a 2026-02-01 answer carries it."""
     wan_name: Str | None
     lan_name: Str | None
 
 
 class InstanceInfo(StrictModel):
-    """InstanceInfo exactly as 2026-02-01 sends it."""
+    """InstanceInfo as a 2026-02-01 answer carries it."""
     instance_id: Str | None
     zone_id: Str | None
     instance_name: Str | None
@@ -499,13 +500,13 @@ class InstanceInfo(StrictModel):
 
 
 class DescribeInstancesResponse(StrictResponse):
-    """DescribeInstancesResponse exactly as 2026-02-01 sends it."""
+    """DescribeInstancesResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[InstanceInfo] | None
 
 
 class HealthCheck(StrictModel):
-    """HealthCheck exactly as 2026-02-01 sends it."""
+    """HealthCheck as a 2026-02-01 answer carries it."""
     check_enabled: Bool | None
     check_type: Str | None
     check_connect_timeout: Int | None
@@ -522,13 +523,13 @@ class HealthCheck(StrictModel):
 
 
 class Notify(StrictModel):
-    """Notify exactly as 2026-02-01 sends it."""
+    """Notify as a 2026-02-01 answer carries it."""
     enable: Bool | None
     api_address: Str | None
 
 
 class ListenerInfo(StrictModel):
-    """ListenerInfo exactly as 2026-02-01 sends it."""
+    """ListenerInfo as a 2026-02-01 answer carries it."""
     load_balancer_id: Str | None
     listener_id: Str | None
     listener_name: Str | None
@@ -544,13 +545,13 @@ class ListenerInfo(StrictModel):
 
 
 class DescribeListenersResponse(StrictResponse):
-    """DescribeListenersResponse exactly as 2026-02-01 sends it."""
+    """DescribeListenersResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[ListenerInfo] | None
 
 
 class LoadBalancerSpec(StrictModel):
-    """LoadBalancerSpec exactly as 2026-02-01 sends it."""
+    """LoadBalancerSpec as a 2026-02-01 answer carries it."""
     spec_name: Str | None
     max_connection: Int | None
     cps: Int | None
@@ -558,17 +559,17 @@ class LoadBalancerSpec(StrictModel):
 
 
 class DescribeLoadBalancerSpecsResponse(StrictResponse):
-    """DescribeLoadBalancerSpecsResponse exactly as 2026-02-01 sends it."""
+    """DescribeLoadBalancerSpecsResponse as a 2026-02-01 answer carries it."""
     spec_set: list[LoadBalancerSpec] | None
 
 
 class DescribeLoadBalancerZonesResponse(StrictResponse):
-    """DescribeLoadBalancerZonesResponse exactly as 2026-02-01 sends it."""
+    """DescribeLoadBalancerZonesResponse as a 2026-02-01 answer carries it."""
     zone_id_set: list[Str] | None
 
 
 class LoadBalancerIp(StrictModel):
-    """LoadBalancerIp exactly as 2026-02-01 sends it."""
+    """LoadBalancerIp as a 2026-02-01 answer carries it."""
     vip_id: Str | None
     ip_address: Str | None
     type: Str | None
@@ -576,7 +577,7 @@ class LoadBalancerIp(StrictModel):
 
 
 class LoadBalancerInfo(StrictModel):
-    """LoadBalancerInfo exactly as 2026-02-01 sends it."""
+    """LoadBalancerInfo as a 2026-02-01 answer carries it."""
     load_balancer_id: Str | None
     zone_id: Str | None
     load_balancer_name: Str | None
@@ -600,13 +601,13 @@ class LoadBalancerInfo(StrictModel):
 
 
 class DescribeLoadBalancersResponse(StrictResponse):
-    """DescribeLoadBalancersResponse exactly as 2026-02-01 sends it."""
+    """DescribeLoadBalancersResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[LoadBalancerInfo] | None
 
 
 class DescribeManagedInstanceTrafficResponse(StrictResponse):
-    """DescribeManagedInstanceTrafficResponse exactly as 2026-02-01 sends it."""
+    """DescribeManagedInstanceTrafficResponse as a 2026-02-01 answer carries it."""
     data_list: list[InstanceTrafficData] | None
     in95: Int | None
     in95_time: Str | None
@@ -626,7 +627,7 @@ class DescribeManagedInstanceTrafficResponse(StrictResponse):
 
 
 class ManagedInstanceInfo(StrictModel):
-    """ManagedInstanceInfo exactly as 2026-02-01 sends it."""
+    """ManagedInstanceInfo as a 2026-02-01 answer carries it."""
     instance_id: Str | None
     instance_name: Str | None
     fac_name: Str | None
@@ -636,25 +637,25 @@ class ManagedInstanceInfo(StrictModel):
 
 
 class DescribeManagedInstancesResponse(StrictResponse):
-    """DescribeManagedInstancesResponse exactly as 2026-02-01 sends it."""
+    """DescribeManagedInstancesResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[ManagedInstanceInfo] | None
 
 
 class DescribeSubnetAvailableResourcesResponse(StrictResponse):
-    """DescribeSubnetAvailableResourcesResponse exactly as 2026-02-01 sends it."""
+    """DescribeSubnetAvailableResourcesResponse as a 2026-02-01 answer carries it."""
     zone_id_set: list[Str] | None
 
 
 class SubnetInstance(StrictModel):
-    """SubnetInstance exactly as 2026-02-01 sends it."""
+    """SubnetInstance as a 2026-02-01 answer carries it."""
     instance_id: Str | None
     private_ip_address: Str | None
     private_ip_status: Str | None
 
 
 class SubnetInfo(StrictModel):
-    """SubnetInfo exactly as 2026-02-01 sends it."""
+    """SubnetInfo as a 2026-02-01 answer carries it."""
     subnet_id: Str | None
     zone_id: Str | None
     subnet_name: Str | None
@@ -671,25 +672,25 @@ class SubnetInfo(StrictModel):
 
 
 class DescribeSubnetsResponse(StrictResponse):
-    """DescribeSubnetsResponse exactly as 2026-02-01 sends it."""
+    """DescribeSubnetsResponse as a 2026-02-01 answer carries it."""
     data_set: list[SubnetInfo] | None
     total_count: Int | None
 
 
 class VpcRegionInfo(StrictModel):
-    """VpcRegionInfo exactly as 2026-02-01 sends it."""
+    """VpcRegionInfo as a 2026-02-01 answer carries it."""
     vpc_region_id: Str | None
     vpc_region_name: Str | None
     zone_ids: list[Str] | None
 
 
 class DescribeVpcAvailableRegionsResponse(StrictResponse):
-    """DescribeVpcAvailableRegionsResponse exactly as 2026-02-01 sends it."""
+    """DescribeVpcAvailableRegionsResponse as a 2026-02-01 answer carries it."""
     vpc_region_set: list[VpcRegionInfo] | None
 
 
 class VpcInfo(StrictModel):
-    """VpcInfo exactly as 2026-02-01 sends it."""
+    """VpcInfo as a 2026-02-01 answer carries it."""
     vpc_id: Str | None
     vpc_region_id: Str | None
     vpc_region_name: Str | None
@@ -703,13 +704,13 @@ class VpcInfo(StrictModel):
 
 
 class DescribeVpcsResponse(StrictResponse):
-    """DescribeVpcsResponse exactly as 2026-02-01 sends it."""
+    """DescribeVpcsResponse as a 2026-02-01 answer carries it."""
     total_count: Int | None
     data_set: list[VpcInfo] | None
 
 
 class Zone(StrictModel):
-    """Zone exactly as 2026-02-01 sends it."""
+    """Zone as a 2026-02-01 answer carries it."""
     zone_id: Str | None
     zone_name: Str | None
     city_name: Str | None
@@ -719,12 +720,12 @@ class Zone(StrictModel):
 
 
 class DescribeZonesResponse(StrictResponse):
-    """DescribeZonesResponse exactly as 2026-02-01 sends it."""
+    """DescribeZonesResponse as a 2026-02-01 answer carries it."""
     zone_set: list[Zone] | None
 
 
 class StepPrice(StrictModel):
-    """StepPrice exactly as 2026-02-01 sends it."""
+    """StepPrice as a 2026-02-01 answer carries it."""
     step_start: Float | None
     step_end: Float | None
     unit_price: Float | None
@@ -732,7 +733,7 @@ class StepPrice(StrictModel):
 
 
 class Price(StrictModel):
-    """Price exactly as 2026-02-01 sends it."""
+    """Price as a 2026-02-01 answer carries it."""
     discount: Float | None
     discount_price: Float | None
     original_price: Float | None
@@ -748,184 +749,184 @@ class Price(StrictModel):
 
 
 class InquiryPriceCreateEipAddressResponse(StrictResponse):
-    """InquiryPriceCreateEipAddressResponse exactly as 2026-02-01 sends it."""
+    """InquiryPriceCreateEipAddressResponse as a 2026-02-01 answer carries it."""
     eip_price: Price | None
 
 
 class InquiryPriceCreateInstanceResponse(StrictResponse):
-    """InquiryPriceCreateInstanceResponse exactly as 2026-02-01 sends it."""
+    """InquiryPriceCreateInstanceResponse as a 2026-02-01 answer carries it."""
     instance_price: Price | None
     primary_ip_price: Price | None
     bandwidth_price: list[Price] | None
 
 
 class InquiryPriceCreateIpv4BlockResponse(StrictResponse):
-    """InquiryPriceCreateIpv4BlockResponse exactly as 2026-02-01 sends it."""
+    """InquiryPriceCreateIpv4BlockResponse as a 2026-02-01 answer carries it."""
     price: Price | None
 
 
 class InquiryPriceInstanceBandwidthResponse(StrictResponse):
-    """InquiryPriceInstanceBandwidthResponse exactly as 2026-02-01 sends it."""
+    """InquiryPriceInstanceBandwidthResponse as a 2026-02-01 answer carries it."""
     bandwidth_price: list[Price] | None
 
 
 class InquiryPriceInstanceTrafficPackageResponse(StrictResponse):
-    """InquiryPriceInstanceTrafficPackageResponse exactly as 2026-02-01 sends it."""
+    """InquiryPriceInstanceTrafficPackageResponse as a 2026-02-01 answer carries it."""
     traffic_package_price: list[Price] | None
 
 
 class ModifyCidrBlocksAttributeResponse(StrictResponse):
-    """ModifyCidrBlocksAttributeResponse exactly as 2026-02-01 sends it."""
+    """ModifyCidrBlocksAttributeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyEipAddressesResourceGroupResponse(StrictResponse):
-    """ModifyEipAddressesResourceGroupResponse exactly as 2026-02-01 sends it."""
+    """ModifyEipAddressesResourceGroupResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyInstanceBandwidthResponse(StrictResponse):
-    """ModifyInstanceBandwidthResponse exactly as 2026-02-01 sends it."""
+    """ModifyInstanceBandwidthResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
 
 
 class ModifyInstanceTrafficPackageResponse(StrictResponse):
-    """ModifyInstanceTrafficPackageResponse exactly as 2026-02-01 sends it."""
+    """ModifyInstanceTrafficPackageResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
 
 
 class ModifyInstancesAttributeResponse(StrictResponse):
-    """ModifyInstancesAttributeResponse exactly as 2026-02-01 sends it."""
+    """ModifyInstancesAttributeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyInstancesResourceGroupResponse(StrictResponse):
-    """ModifyInstancesResourceGroupResponse exactly as 2026-02-01 sends it."""
+    """ModifyInstancesResourceGroupResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyListenerAttributeResponse(StrictResponse):
-    """ModifyListenerAttributeResponse exactly as 2026-02-01 sends it."""
+    """ModifyListenerAttributeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyLoadBalancersNameResponse(StrictResponse):
-    """ModifyLoadBalancersNameResponse exactly as 2026-02-01 sends it."""
+    """ModifyLoadBalancersNameResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifySubnetsAttributeResponse(StrictResponse):
-    """ModifySubnetsAttributeResponse exactly as 2026-02-01 sends it."""
+    """ModifySubnetsAttributeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ModifyVpcsAttributeResponse(StrictResponse):
-    """ModifyVpcsAttributeResponse exactly as 2026-02-01 sends it."""
+    """ModifyVpcsAttributeResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RebootInstancesResponse(StrictResponse):
-    """RebootInstancesResponse exactly as 2026-02-01 sends it."""
+    """RebootInstancesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RegisterBackendResponse(StrictResponse):
-    """RegisterBackendResponse exactly as 2026-02-01 sends it."""
+    """RegisterBackendResponse as a 2026-02-01 answer carries it."""
     backend_id: Str | None
 
 
 class ReinstallInstanceResponse(StrictResponse):
-    """ReinstallInstanceResponse exactly as 2026-02-01 sends it."""
+    """ReinstallInstanceResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ReleaseCidrBlocksResponse(StrictResponse):
-    """ReleaseCidrBlocksResponse exactly as 2026-02-01 sends it."""
+    """ReleaseCidrBlocksResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ReleaseEipAddressesResponse(StrictResponse):
-    """ReleaseEipAddressesResponse exactly as 2026-02-01 sends it."""
+    """ReleaseEipAddressesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ReleaseInstancesResponse(StrictResponse):
-    """ReleaseInstancesResponse exactly as 2026-02-01 sends it."""
+    """ReleaseInstancesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ReleaseLoadBalancerResponse(StrictResponse):
-    """ReleaseLoadBalancerResponse exactly as 2026-02-01 sends it."""
+    """ReleaseLoadBalancerResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RenewCidrBlockResponse(StrictResponse):
-    """RenewCidrBlockResponse exactly as 2026-02-01 sends it."""
+    """RenewCidrBlockResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RenewEipAddressResponse(StrictResponse):
-    """RenewEipAddressResponse exactly as 2026-02-01 sends it."""
+    """RenewEipAddressResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RenewInstanceResponse(StrictResponse):
-    """RenewInstanceResponse exactly as 2026-02-01 sends it."""
+    """RenewInstanceResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class ResetInstanceIpmiPasswordResponse(StrictResponse):
-    """ResetInstanceIpmiPasswordResponse exactly as 2026-02-01 sends it."""
+    """ResetInstanceIpmiPasswordResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class RestoreLoadBalancerResponse(StrictResponse):
-    """RestoreLoadBalancerResponse exactly as 2026-02-01 sends it."""
+    """RestoreLoadBalancerResponse as a 2026-02-01 answer carries it."""
     order_number: Str | None
 
 
 class StartInstancesResponse(StrictResponse):
-    """StartInstancesResponse exactly as 2026-02-01 sends it."""
+    """StartInstancesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class StopInstancesResponse(StrictResponse):
-    """StopInstancesResponse exactly as 2026-02-01 sends it."""
+    """StopInstancesResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class TerminateCidrBlockResponse(StrictResponse):
-    """TerminateCidrBlockResponse exactly as 2026-02-01 sends it."""
+    """TerminateCidrBlockResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class TerminateEipAddressResponse(StrictResponse):
-    """TerminateEipAddressResponse exactly as 2026-02-01 sends it."""
+    """TerminateEipAddressResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class TerminateInstanceResponse(StrictResponse):
-    """TerminateInstanceResponse exactly as 2026-02-01 sends it."""
+    """TerminateInstanceResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class TerminateLoadBalancerResponse(StrictResponse):
-    """TerminateLoadBalancerResponse exactly as 2026-02-01 sends it."""
+    """TerminateLoadBalancerResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class UnAssociateEipAddressResponse(StrictResponse):
-    """UnAssociateEipAddressResponse exactly as 2026-02-01 sends it."""
+    """UnAssociateEipAddressResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class UnAssociateSubnetInstanceResponse(StrictResponse):
-    """UnAssociateSubnetInstanceResponse exactly as 2026-02-01 sends it."""
+    """UnAssociateSubnetInstanceResponse as a 2026-02-01 answer carries it."""
     pass
 
 
 class UnbindCidrBlockIpsResponse(StrictResponse):
-    """UnbindCidrBlockIpsResponse exactly as 2026-02-01 sends it."""
+    """UnbindCidrBlockIpsResponse as a 2026-02-01 answer carries it."""
     pass
 
 
