@@ -30,7 +30,7 @@ from typing import Any
 
 from zltoolkit.api import ApiError, InternetChargeType
 
-from ..scenarios.models import Account, Offering
+from ..scenarios.models import Account, Lifecycle, Offering
 from .events import AnyEvent
 from .instance_extras import BW, ENABLE, PROCESSING, TP, WAIT_TO_ENABLE, Pending
 from .instance_ops_base import OpsBase, required
@@ -118,7 +118,7 @@ class InternetOps(OpsBase):
         self._touch(inst)
         return {"orderNumber": order}
 
-    def _lifecycle_of(self, inst: Instance) -> Any:
+    def _lifecycle_of(self, inst: Instance) -> Lifecycle:
         off = self.catalog.offerings.get((inst.zone, inst.type))
         return self.catalog.lifecycle(off) if off is not None else self.scenario.lifecycle
 
