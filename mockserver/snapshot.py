@@ -246,7 +246,9 @@ def take_snapshot(client: Client | None = None, *, progress: bool = False) -> tu
     default_account = load_scenario(None).accounts[0].model_dump(mode="json", by_alias=True)
     account = {**default_account, "accessKeys": [{"accessKeyId": DEMO_ACCESS_KEY_ID,
                                                   "accessKeyPassword": DEMO_ACCESS_KEY_PASSWORD}],
-               "subnets": [s for s in default_account["subnets"] if s["zoneId"] in used_zones]}  # fmt: skip
+               "subnets": [s for s in default_account["subnets"] if s["zoneId"] in used_zones and not s["vpcId"]],
+               # The default scenario's networking seeds need its zones' block prefixes: none in a snapshot.
+               "vpcs": [], "eips": [], "ddosIps": [], "cidrBlocks": []}  # fmt: skip
     taken = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     data = {
         "name": "snapshot",

@@ -166,6 +166,44 @@ if session.mock is not None:
     session.mock.clear_faults()
 
 # %% [markdown]
+# ## Networking (mock only): a subnet, an instance in it, an elastic IP
+#
+# A subnet in a zone with stock, an instance created in it (its private address comes from the subnet), and
+# an elastic IP allocated, associated (DescribeInstances lists it among the instance's public addresses),
+# unassociated, terminated (RECYCLE) and released. Each step moves the mock clock past the transitional
+# status it starts (CREATING, ASSOCIATING, ...).
+
+# %%
+if session.mock is not None:
+    offered = session.stock(charge_type="POSTPAID", sell_status=["SELL", "SELL_SHORTAGE"])
+    with_subnets = session.instance_types().set_index("instance_type_id").supports_subnet
+    pick = offered[offered.instance_type_id.map(with_subnets).fillna(False).astype(bool)].iloc[0]
+    net_zone, net_type = pick.zone_id, pick.instance_type_id
+    sid = session.call("CreateSubnet", zone_id=net_zone, cidr_block="192.168.10.0/24", subnet_name="demo").subnet_id
+    session.sleep(5)  # CREATING -> AVAILABLE
+    (net_iid,) = session.create_instances(zone_id=net_zone, instance_type_id=net_type, subnet_id=sid,
+                                          instance_charge_type="POSTPAID", internet_charge_type="ByBandwidth",
+                                          instance_name="in-subnet").instance_id_set
+    session.sleep(600)  # the instance reaches RUNNING
+    display(session.subnets(subnet_ids=[sid])[["subnet_id", "zone_id", "cidr_block", "available_ip_count",
+                                               "private_ips"]])
+    (eid,) = session.call("AllocateEipAddresses", zone_id=net_zone, eip_charge_type="POSTPAID").eip_id_set
+    session.sleep(5)
+    session.call("AssociateEipAddress", eip_id=eid, instance_id=net_iid)
+    session.sleep(10)
+    eip_ip = session.eips(eip_ids=[eid]).ip_address.iloc[0]
+    assert eip_ip in session.instances(instance_ids=[net_iid]).public_ips.iloc[0]
+    print(f"{eid} ({eip_ip}) is associated with {net_iid}")
+    session.call("UnAssociateEipAddress", eip_id=eid)
+    session.sleep(10)
+    session.call("TerminateEipAddress", eip_id=eid)
+    print(session.eips(eip_ids=[eid])[["eip_id", "ip_address", "status"]].to_string())  # RECYCLE
+    session.call("ReleaseEipAddresses", eip_ids=[eid])
+    assert session.eips(eip_ids=[eid]).empty  # released: the address is back in the zone's pool
+else:
+    print("The networking walk-through runs on the mock (ENDPOINT = 'mock').")
+
+# %% [markdown]
 # ## Everything this session created
 
 # %%

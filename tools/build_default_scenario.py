@@ -144,9 +144,15 @@ def build_zones() -> list[dict[str, Any]]:
                 "publicIpPrefix": f"128.1.{4 * n}.0/22",
                 "ipv6Prefix": f"2602:ffe4:{IPV6_ORDER.index(zone_id) + 1:x}:11::/64",
                 "priceFactor": AREA_PRICE_FACTOR[area],
+                # IPv4 blocks: consecutive /22s of 128.2.0.0/16; DDoS-protected IPs where DDOS_ZONES say so.
+                "network": {"ipv4BlockPrefix": f"128.2.{4 * n}.0/22", "ddos": zone_id in DDOS_ZONES},
             }
         )
     return out
+
+
+#: Zones selling DDoS-protected IPs (the DDoS IP family exists in 2022-11-20 only).
+DDOS_ZONES = frozenset({"LAX-A", "HKG-A", "FRA-A", "SEL-A"})
 
 
 # --- instance types -------------------------------------------------------------------------------------
@@ -547,6 +553,11 @@ def build_accounts() -> list[dict[str, Any]]:
                 "cidrBlock": f"10.{n + 1}.0.0/24",
             }
             for n, zone in enumerate(DEMO_SUBNET_ZONES)
+        ]
+        + [
+            # A VPC with one subnet, so DescribeVpcs and a VPC subnet have something to show.
+            {"subnetId": "subnet-demo-vpc-sel-a", "zoneId": "SEL-A", "cidrBlock": "172.16.1.0/24",
+             "subnetName": "demo-vpc-sel-a", "vpcId": "vpc-demo-asia"},
         ],
         # Colocated machines (DescribeManagedInstances): invented names, documentation-range addresses.
         "managedInstances": [
@@ -557,6 +568,14 @@ def build_accounts() -> list[dict[str, Any]]:
              "cityCode": "FRA", "ips": ["198.51.100.20", "198.51.100.21"], "lanIps": ["10.200.1.20"],
              "createTime": "2023-03-15T12:00:00Z", "resourceGroupId": "rg-default", "bandwidthMbps": 200},
         ],
+        "vpcs": [{"vpcId": "vpc-demo-asia", "vpcRegionId": "asia", "cidrBlock": "172.16.0.0/16",
+                  "vpcName": "demo-asia"}],
+        "eips": [{"id": "eip-demo-tyo-a", "zoneId": "TYO-A"},
+                 {"id": "eip-demo-lax-a", "zoneId": "LAX-A"}],  # POSTPAID: no expiry event at load
+        "ddosIps": [{"id": "ddos-demo-hkg-a", "zoneId": "HKG-A"}],
+        "cidrBlocks": [{"cidrBlockId": "cidr-demo-sel-a", "zoneId": "SEL-A", "netmask": 29, "name": "demo-v4"},
+                       {"cidrBlockId": "cidr-demo-v6-sel-a", "zoneId": "SEL-A", "ipType": "IPv6",
+                        "netmask": 64, "name": "demo-v6"}],
     }
     other = {
         "accountId": "acc-other",

@@ -174,6 +174,30 @@ class Session(SyncActions):
         from zltoolkit import views
 
         return views.internet_status(self, instance_ids)
+    def subnets(self, **filters: Any) -> pd.DataFrame:
+        from zltoolkit import views
+
+        return views.subnets(self, **filters)
+
+    def vpcs(self, **filters: Any) -> pd.DataFrame:
+        from zltoolkit import views
+
+        return views.vpcs(self, **filters)
+
+    def eips(self, **filters: Any) -> pd.DataFrame:
+        from zltoolkit import views
+
+        return views.eips(self, **filters)
+
+    def cidr_blocks(self, **filters: Any) -> pd.DataFrame:
+        from zltoolkit import views
+
+        return views.cidr_blocks(self, **filters)
+
+    def ddos_ips(self, **filters: Any) -> pd.DataFrame:
+        from zltoolkit import views
+
+        return views.ddos_ips(self, **filters)
 
     def prices(
         self,

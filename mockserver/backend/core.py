@@ -33,6 +33,7 @@ from .instance_ops_monitoring import MonitoringOps
 from .instances import InstanceOps
 from .managed_instances import ManagedOps
 from .market import MARKET, MarketOps, MarketState
+from .network import NET_EXPIRE, NET_RELEASE, NetworkOps
 from .pools import encode
 from .records import CREATE_FAILED, RECYCLE
 from .state_io import mask_credentials, parse_state
@@ -43,7 +44,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, MarketOps):
+class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, NetworkOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -60,8 +61,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
         self._store = Store(state_file) if state_file is not None else None
         if self._store is not None and self._store.has_state():
             # The state file wins over the configured scenario, seed and clock (docs/mock-guide.md Durability).
-            self._restore(sr.from_stored(self._store.read()), resume_clock=True)
-            self._mark_saved()
+            self._restore_stored(resume_clock=True)
         else:
             self.seed = seed if seed is not None else secrets.randbits(62)
             self.load(scenario)
@@ -78,6 +78,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
             self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
+            self._seed_network()
             self._install_market(None)
             self._write_full()
 
@@ -183,6 +184,9 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
                 d.upsert(sr.INSTEXT, (iid, data))
         for pool in self.pools.dirty:
             d.upsert(sr.POOL, sr.pool_row(encode(pool), self.pools.next_offset(pool)))
+        for rid, obj in self.net.dirty.items():
+            d.upsert(sr.NETWORK, (rid, obj.to_record()))
+        d.deletes.extend((sr.NETWORK, rid) for rid in self.net.deleted)
         ids = self._ids.snapshot()
         if ids != self._saved_ids:
             d.meta["ids"] = ids
@@ -209,6 +213,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
         self._dirty.clear()
         self.pools.dirty.clear()
         self.extras.dirty.clear()
+        self.net.clear_changes()
         self.events.clear_changes()
         self._clock_dirty = False
 
@@ -224,8 +229,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
         if self._store is None:
             self._clear_changes()
             return
-        self._restore(sr.from_stored(self._store.read()), resume_clock=False)
-        self._mark_saved()
+        self._restore_stored(resume_clock=False)
 
     def _write_full(self) -> None:
         if self._store is not None:
@@ -261,6 +265,7 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
                 "instanceExtras": self.extras.export(),
+                "network": self.net.export(),
                 **self.market.export_key(),
             }
 
@@ -275,18 +280,31 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Mar
             finally:
                 self._in_session = was
 
-    def _restore(self, state: dict[str, Any], *, resume_clock: bool) -> None:
+    def _restore_stored(self, *, resume_clock: bool) -> None:
+        """Load the state file; one from before networking gets the scenario's networking objects, written
+        at once so their addresses stay what clients see after the next restart."""
+        assert self._store is not None
+        if self._restore(sr.from_stored(self._store.read()), resume_clock=resume_clock):
+            self._write_full()
+        else:
+            self._mark_saved()
+
+    def _restore(self, state: dict[str, Any], *, resume_clock: bool) -> bool:
+        """Install an export; True when it had no networking objects and the scenario's were seeded."""
         own = getattr(self, "scenario", None)  # none yet while a state file is being opened
         p = parse_state(state, own=own, event_kinds=EVENT_HANDLERS)
         extras = Extras.parse(state.get("instanceExtras"), {i.id for i in p.instances})
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
-                      pools=p.pools, events=p.events, instances=p.instances)  # fmt: skip
+                      pools=p.pools, events=p.events, instances=p.instances, network=p.network)  # fmt: skip
         self.extras = extras
         self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
+        if p.network is None:  # an export from before networking: the scenario's objects, drawn now
+            self._seed_network()
         if resume_clock:
             self.clock.resume(p.clock)
             self.now = self.clock.now()
+        return p.network is None
 
     def close(self) -> None:
         self.clock.remove_listener(self._on_clock_change)
@@ -300,5 +318,7 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
     NETCHANGE: Backend._on_netchange,
+    NET_EXPIRE: Backend._on_net_expire,  # networking (docs/mock-networking.md)
+    NET_RELEASE: Backend._on_net_release,
     MARKET: Backend._on_market,
 }

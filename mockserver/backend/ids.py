@@ -19,7 +19,7 @@ _STEP = 1009
 
 
 class Ids:
-    __slots__ = ("seed", "_key", "instance", "order", "draws", "_base")
+    __slots__ = ("seed", "_key", "instance", "order", "draws", "net", "_base")
 
     def __init__(self, seed: int, counters: dict[str, int] | None = None) -> None:
         self.seed = seed
@@ -28,6 +28,7 @@ class Ids:
         self.instance = int(c.get("instance", 0))
         self.order = int(c.get("order", 0))
         self.draws = int(c.get("draws", 0))
+        self.net = int(c.get("net", 0))  # networking objects (docs/mock-networking.md); absent in older exports
         self._base = 10**17 + self._hash("base", 0) % (4 * 10**17)
 
     def _hash(self, purpose: str, n: int) -> int:
@@ -35,7 +36,7 @@ class Ids:
         return int.from_bytes(h.digest(), "big")
 
     def counters(self) -> dict[str, int]:
-        return {"instance": self.instance, "order": self.order, "draws": self.draws}
+        return {"instance": self.instance, "order": self.order, "draws": self.draws, "net": self.net}
 
     def instance_id(self) -> str:
         n = self.instance
@@ -47,6 +48,12 @@ class Ids:
         self.order += 1
         day = time.strftime("%Y%m%d", time.gmtime(now))
         return f"{day}{n:06d}{self._hash('order', n) % 10000:04d}"
+
+    def net_id(self, prefix: str) -> str:
+        """``<prefix>-`` and 12 hex digits: a counter (unique) mixed with a keyed hash (looks random)."""
+        n = self.net
+        self.net += 1
+        return f"{prefix}-{n:06x}{self._hash(prefix, n) % 16**6:06x}"
 
     def draw(self) -> float:
         """A uniform number in [0, 1): the failure dice of creates and installs."""

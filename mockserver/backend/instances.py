@@ -202,14 +202,16 @@ class InstanceOps(BackendState):
         _check_key_pair(account, req.key_id)
         subnet = None
         if req.subnet_id is not None:
-            subnet = next((s for s in account.subnets if s.subnet_id == req.subnet_id), None)
-            if subnet is None:
+            subnet = self.net.subnets.get(req.subnet_id)  # the scenario's and created ones (network/)
+            if subnet is None or subnet.account != acc:
                 raise ApiError("INVALID_SUBNET_NOT_FOUND", f"The subnet `{req.subnet_id}` is not found.")
-            if subnet.zone_id != zone.zone_id:
+            if subnet.zone != zone.zone_id:
                 raise ApiError(
                     "INVALID_SUBNET_ZONE_MISMATCH",
-                    f"The subnet `{subnet.subnet_id}` is in zone `{subnet.zone_id}`, not `{zone.zone_id}`.",
+                    f"The subnet `{subnet.id}` is in zone `{subnet.zone}`, not `{zone.zone_id}`.",
                 )
+            if subnet.status(self.now) != "AVAILABLE":
+                raise ApiError("OPERATION_DENIED_SUBNET_STATUS_NOT_SUPPORT", f"The subnet `{subnet.id}` is being created.")
             if not itype.support_subnet:
                 raise ApiError(
                     "INVALID_PARAMETER",
@@ -239,7 +241,7 @@ class InstanceOps(BackendState):
         hostnames = expand_names(req.hostname or limits.DEFAULT_HOSTNAME, amount)
         pub_key = PublicV4(zone.zone_id)
         v6_key = PublicV6(zone.zone_id) if zone.ipv6_prefix and req.enable_primary_ipv6 is not False else None
-        priv_key = Private(acc, subnet.subnet_id if subnet else None)
+        priv_key = Private(acc, subnet.id if subnet else None)
         if self.pools.pool(pub_key).available() < amount:
             raise ApiError(
                 "RESOURCE_INSUFFICIENT_PRODUCT_SOLD_OUT", f"No public IPv4 address is left in zone `{zone.zone_id}`."
@@ -252,7 +254,7 @@ class InstanceOps(BackendState):
             raise ApiError(
                 "INVALID_SUBNET_PRIVATE_IP_INSUFFICIENT",
                 f"Not enough private addresses for {amount} instance(s)"
-                + (f" in subnet `{subnet.subnet_id}`." if subnet else "."),
+                + (f" in subnet `{subnet.id}`." if subnet else "."),
             )
 
         period = req.instance_charge_prepaid.period if charge == PREPAID and req.instance_charge_prepaid else None

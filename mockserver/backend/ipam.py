@@ -57,6 +57,32 @@ class Pool:
             self._used.discard(offset)
             heapq.heappush(self._free, offset)
 
+    def usable(self, address: str) -> bool:
+        """Inside the range this pool hands out (not the network, gateway or broadcast address)."""
+        try:
+            offset = self._offset(address)
+        except ValueError:
+            return False
+        return self.first <= offset <= self.last
+
+    def in_use(self, address: str) -> bool:
+        return self._offset(address) in self._used
+
+    def take(self, address: str) -> str:
+        """Hand out this very address (a caller-chosen one; ``usable`` and not ``in_use``, checked before)."""
+        offset = self._offset(address)
+        if offset in self._used or not self.first <= offset <= self.last:
+            raise PoolExhausted(address)
+        if offset >= self.next:
+            for skipped in range(self.next, offset):  # fresh offsets passed over stay available
+                heapq.heappush(self._free, skipped)
+            self.next = offset + 1
+        elif offset in self._free:
+            self._free.remove(offset)
+            heapq.heapify(self._free)
+        self._used.add(offset)
+        return address
+
     def reserve(self, address: str) -> None:
         """Mark an address of a restored instance as used (state load)."""
         offset = self._offset(address)

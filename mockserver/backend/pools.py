@@ -8,7 +8,7 @@ Pools are built on first use from the catalogue; a pool's ``next`` offset is all
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import ipam
@@ -95,11 +95,14 @@ class AddressPools:
         self.dirty.add(key)
         return addr
 
-    def reserve(self, instances: list[Instance]) -> None:
-        """A restored state: mark every instance's addresses as used, then rebuild the free lists."""
+    def reserve(self, instances: list[Instance], others: Iterable[tuple[PoolKey, str]] = ()) -> None:
+        """A restored state: mark every instance's addresses (and ``others``: those networking objects hold)
+        as used, then rebuild the free lists."""
         for inst in instances:
             for key, addr in addresses(inst):
                 self.pool(key).reserve(addr)
+        for key, addr in others:
+            self.pool(key).reserve(addr)
         for pool in self._pools.values():
             pool.rebuild_free()
 

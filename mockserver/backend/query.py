@@ -110,7 +110,8 @@ def describe(b: BackendState, account_id: str, req: DescribeInstancesRequest, no
         preds.append(_name_pred("hostname", req.hostname))
     if req.public_ip_addresses:
         pub = frozenset(req.public_ip_addresses)
-        preds.append(lambda i: i.pub4 in pub or i.ipv6 in pub)
+        links = b.net.links  # elastic/DDoS IPs and bound block addresses count too
+        preds.append(lambda i: i.pub4 in pub or i.ipv6 in pub or any(a in pub for _, a in links.get(i.id, ())))
     if req.private_ip_addresses:
         priv = frozenset(req.private_ip_addresses)
         preds.append(lambda i: i.priv4 in priv)

@@ -8,7 +8,7 @@ Operations (instances.py) and the orchestration (core.py: sessions, persistence,
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from zltoolkit.api import ApiError, ChargeType, ImageInfo, InstanceType
 
@@ -25,6 +25,9 @@ from .records import CREATE_FAILED, RECYCLE, Instance, wire
 from .stock import StockKey
 from .timeutil import RECYCLE_RETENTION_SECONDS
 from .wire_cache import WireCache
+
+if TYPE_CHECKING:
+    from .network.store import NetStore
 
 
 class BackendState:
@@ -49,8 +52,12 @@ class BackendState:
         pools: dict[PoolKey, int],
         events: EventQueue,
         instances: list[Instance],
+        network: NetStore | None = None,
     ) -> None:
-        """Swap in a complete state (everything computed beforehand, so a bad import changes nothing)."""
+        """Swap in a complete state (everything computed beforehand, so a bad import changes nothing).
+
+        ``network``: the networking objects (None: none yet; the backend seeds the scenario's afterwards)."""
+        from .network import NetStore, held_addresses  # the package builds on this module
         catalog = Catalog.build(scenario)
         initial = {StockKey(z, t, ChargeType(c).value): q for (z, t, c), q in catalog.initial_stock().items()}
         self.scenario = scenario
@@ -65,6 +72,7 @@ class BackendState:
         self._ids = ids
         self.events = events
         self._derive_catalog()
+        self.net = network if network is not None else NetStore.from_scenario(scenario, self.now)
         self.pools = AddressPools(self._cidr, pools)
         self.indexes = Indexes(list(self._accounts))
         # The read path (query.py) and the control plane use these directly.
@@ -77,7 +85,7 @@ class BackendState:
         ordered = sorted(instances, key=lambda i: (i.ctime, i.id))
         for inst in ordered:
             self.indexes.add(inst)
-        self.pools.reserve(ordered)
+        self.pools.reserve(ordered, held_addresses(self.net))
 
     def _derive_catalog(self) -> None:
         cat = self.catalog
@@ -110,10 +118,7 @@ class BackendState:
                 raise KeyError(key)
             return prefix
         if key.subnet:
-            for s in self._accounts[key.account].subnets:
-                if s.subnet_id == key.subnet:
-                    return s.cidr_block
-            raise KeyError(key.subnet)
+            return self.net.subnets[key.subnet].cidr  # KeyError: no such subnet
         return ipam.default_private_cidr(self._account_index.get(key.account, 0))
 
     # ------------------------------------------------------------------ lookups
@@ -202,6 +207,7 @@ class BackendState:
         """Gone for good (release, auto-release, terminate of a CREATE_FAILED): stock and addresses back."""
         self._unhold(inst)
         self.pools.release(inst)
+        self.net.forget_instance(inst.id)
         self.indexes.remove(inst)
         self._wire_cache.drop(inst.id)
         self._dirty.add(inst.id)
@@ -234,6 +240,11 @@ class BackendState:
             image_name=self._image_name.get(inst.image) if inst.image else None,
             resource_group_name=self._rg_name.get((inst.account, inst.rg)),
         )
+        extra = self.net.extra_addresses(inst.id)  # elastic/DDoS IPs, block addresses: rare, so a copy
+        if extra is not None:
+            w = {**w, "publicIpAddresses": [*w["publicIpAddresses"], *extra[0]]}
+            if extra[1]:
+                w["ipv6Addresses"] = [*(w["ipv6Addresses"] or []), *extra[1]]
         self._wire_cache.put(inst.id, inst.next_change(now), w)
         return w
 

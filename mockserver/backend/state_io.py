@@ -18,6 +18,7 @@ from ..scenarios.models import Scenario
 from .events import AnyEvent, EventQueue, make_event
 from .ids import Ids
 from .market import MarketState, parse_market
+from .network.store import NetStore
 from .pools import PoolKey, decode
 from .records import Instance
 from .state_rows import EXPORT_FORMAT
@@ -38,6 +39,7 @@ class ParsedState:
     events: EventQueue
     instances: list[Instance]
     clock: dict[str, Any]
+    network: NetStore | None = None  # None: an export from before networking
     market: MarketState | None = None  # None: an export from before the market
 
 
@@ -71,6 +73,7 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             events=EventQueue(events, int(state.get("eventSeq", 0))),
             instances=[Instance.from_record(r) for r in state["instances"]],
             clock=state["clock"],
+            network=NetStore.from_records(list(state["network"])) if "network" in state else None,
             market=parse_market(state.get("market")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -81,6 +84,10 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
             raise ValueError(f"invalid state: instance {inst.id} belongs to unknown account {inst.account!r}")
     if len({i.id for i in parsed.instances}) != len(parsed.instances):
         raise ValueError("invalid state: duplicate instance id")
+    if parsed.network is not None:
+        for obj in parsed.network.all():
+            if obj.KIND != "move" and getattr(obj, "account", None) not in known:
+                raise ValueError(f"invalid state: network object {obj.id} belongs to an unknown account")
     return parsed
 
 

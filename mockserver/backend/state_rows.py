@@ -43,6 +43,20 @@ class RowKind:
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
 INSTEXT = "instext"  # the side table of rarely-set instance values (instance_extras.py), keyed by instance id
 MARKET = "market"  # the market (backend/market.py): one settings row, one row per offering others hold
+NETWORK = "network"  # VPCs, subnets, subnet moves, elastic/DDoS IPs, CIDR blocks (docs/mock-networking.md)
+
+
+#: Always written with the network rows: a file with networking, even none left, is never taken for one from
+#: before networking (whose rows hold nothing of this kind, and which gets the scenario's objects seeded).
+NETWORK_MARKER: Row = (dumps(["marker", ""]), {"kind": "marker"})
+
+
+def _network_to_rows(state: dict[str, Any]) -> Iterable[Row]:
+    if "network" not in state:  # a state from before networking stays one (migrations)
+        return
+    yield NETWORK_MARKER
+    for r in state["network"]:
+        yield dumps([r["kind"], r["subnet"] + "/" + r["instance"] if r["kind"] == "move" else r["id"]]), r
 
 
 def instance_row(record: dict[str, Any]) -> Row:
@@ -115,6 +129,9 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
     RowKind(INSTEXT, lambda s: ((k, v) for k, v in (s.get("instanceExtras") or {}).items()),
             lambda rows: {"instanceExtras": dict(rows)}),
+    # No rows at all reads as a file from before networking (the scenario's objects are seeded then).
+    RowKind(NETWORK, _network_to_rows,
+            lambda rows: {"network": [d for _, d in rows if d["kind"] != "marker"]} if rows else {}),
     RowKind(MARKET, _market_to_rows, _market_from_rows),
 )  # fmt: skip
 

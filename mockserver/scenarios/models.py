@@ -40,6 +40,39 @@ class Subnet(ScenarioModel):
     subnet_id: str
     zone_id: str
     cidr_block: str  # private IPs of instances joining the subnet come from here
+    subnet_name: str = ""
+    vpc_id: str | None = None  # one of the account's ``vpcs``; None: a zone subnet outside any VPC
+    resource_group_id: str | None = None  # None: the account's default group
+
+
+class Vpc(ScenarioModel):
+    """A seeded VPC (docs/mock-networking.md): a private range in one VPC region."""
+
+    vpc_id: str
+    vpc_region_id: str
+    cidr_block: str
+    vpc_name: str = ""
+    resource_group_id: str | None = None
+
+
+class PublicAddressSeed(ScenarioModel):
+    """A seeded elastic IP or DDoS IP: its address is drawn from the zone's public pool at load."""
+
+    id: str
+    zone_id: str
+    charge_type: ChargeType = ChargeType.POSTPAID
+    resource_group_id: str | None = None
+
+
+class CidrBlockSeed(ScenarioModel):
+    """A seeded IPv4 (carved from the zone's ``ipv4BlockPrefix``) or IPv6 block."""
+
+    cidr_block_id: str
+    zone_id: str
+    ip_type: str = "IPv4"  # IPv4 / IPv6
+    netmask: int = Field(default=29, ge=8, le=128)
+    name: str = ""
+    charge_type: ChargeType = ChargeType.POSTPAID
 
 
 class ManagedInstance(ScenarioModel):
@@ -67,6 +100,27 @@ class Account(ScenarioModel):
     key_pairs: list[KeyPair] = []
     subnets: list[Subnet] = []
     managed_instances: list[ManagedInstance] = []
+    vpcs: list[Vpc] = []
+    eips: list[PublicAddressSeed] = []
+    ddos_ips: list[PublicAddressSeed] = []
+    cidr_blocks: list[CidrBlockSeed] = []
+
+
+class ZoneNetwork(ScenarioModel):
+    """What a zone sells besides machines (docs/mock-networking.md); prices are list prices per address."""
+
+    vpc_region_id: str | None = None  # None: derived from the area name
+    subnet: bool = True  # subnets can be created here
+    eip: bool = True
+    ddos: bool = False
+    eip_monthly: float = Field(default=3.0, ge=0)
+    eip_hourly: float = Field(default=0.006, ge=0)
+    ddos_monthly: float = Field(default=200.0, ge=0)
+    ddos_hourly: float = Field(default=0.4, ge=0)
+    ipv4_block_prefix: str | None = None  # IPv4 blocks are carved from here; None: none sold
+    ipv4_block_netmasks: list[int] = [29, 28, 27, 26]
+    ipv4_block_monthly_per_ip: float = Field(default=2.0, ge=0)
+    ipv4_block_hourly_per_ip: float = Field(default=0.004, ge=0)
 
 
 class ZoneDef(ScenarioModel):
@@ -79,6 +133,7 @@ class ZoneDef(ScenarioModel):
     public_ip_prefix: str  # IPv4 CIDR the zone's public addresses are drawn from
     ipv6_prefix: str | None = None  # e.g. "2602:ffe4:1:11::/64"
     price_factor: float = Field(default=1.0, gt=0)  # multiplies the instance type's list prices
+    network: ZoneNetwork = ZoneNetwork()
 
 
 class Prices(ScenarioModel):
@@ -200,9 +255,25 @@ class Scenario(ScenarioModel):
             if off.instance_type_id not in types:
                 raise ValueError(f"offerings[{n}].instanceTypeId: unknown instance type {off.instance_type_id!r}")
         for a, acc in enumerate(self.accounts):
+            vpcs = {v.vpc_id for v in acc.vpcs}
             for s, sub in enumerate(acc.subnets):
                 if sub.zone_id not in zones:
                     raise ValueError(f"accounts[{a}].subnets[{s}].zoneId: unknown zone {sub.zone_id!r}")
+                if sub.vpc_id is not None and sub.vpc_id not in vpcs:
+                    raise ValueError(f"accounts[{a}].subnets[{s}].vpcId: unknown VPC {sub.vpc_id!r}")
+            seeded: list[tuple[str, list[str]]] = [
+                ("eips", [e.zone_id for e in acc.eips]), ("ddosIps", [e.zone_id for e in acc.ddos_ips]),
+                ("cidrBlocks", [b.zone_id for b in acc.cidr_blocks]),
+            ]
+            for field, zone_ids in seeded:
+                for s, zone_id in enumerate(zone_ids):
+                    if zone_id not in zones:
+                        raise ValueError(f"accounts[{a}].{field}[{s}].zoneId: unknown zone {zone_id!r}")
+        _unique("subnets", [s.subnet_id for a in self.accounts for s in a.subnets])
+        _unique("vpcs", [v.vpc_id for a in self.accounts for v in a.vpcs])
+        _unique("eips", [e.id for a in self.accounts for e in a.eips])
+        _unique("ddosIps", [e.id for a in self.accounts for e in a.ddos_ips])
+        _unique("cidrBlocks", [c.cidr_block_id for a in self.accounts for c in a.cidr_blocks])
         return self
 
 

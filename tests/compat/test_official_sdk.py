@@ -255,7 +255,7 @@ def test_sdk_models_attribute_access(srv, version):
 @pytest.mark.parametrize("version", ["2022-11-20", "2026-02-01"])
 def test_sdk_unserved_action_is_a_clean_error(srv, version):
     d = SdkDriver(srv, version, "key")
-    failure = d.fail("DescribeEipAddresses", {})  # a real action the mock does not simulate: a named 4xx
+    failure = d.fail("DescribeLoadBalancers", {})  # a real action the mock does not simulate: a named 4xx
     assert failure.code == "UNSUPPORTED_OPERATION_NOT_SIMULATED" and RID.match(failure.request_id)
 
 

@@ -162,7 +162,7 @@ def test_rows_are_kind_id_json(tmp_path: Path) -> None:
     stock = con.execute("SELECT id, data FROM rows WHERE kind = 'stock' AND id = ?",
                         (json.dumps(["SEL-A", "M6C", "POSTPAID"], separators=(",", ":")),)).fetchone()  # fmt: skip
     con.close()
-    assert kinds == {"instance", "stock", "account", "pool"}
+    assert kinds == {"instance", "stock", "account", "pool", "network"}
     assert json.loads(data[0])["id"] == iid
     assert json.loads(stock[1])["qty"] + 1 == json.loads(stock[1])["base"]
 

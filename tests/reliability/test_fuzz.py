@@ -166,7 +166,7 @@ CONTENT_TYPES = [None, "", "application/json", "application/json; charset=utf-8"
                  "application/jsonx", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded",
                  "application/json;;;", "application/json; charset=", "*/*", "application/xml", " "]
 ACTION_VALUES = [None, "", " ", "describezones", "DESCRIBEZONES", "DescribeZones ", " DescribeZones",
-                 "DescribeEipAddresses", "A" * 5000, "Describe\tZones", "../DescribeZones", "__init__"]
+                 "DescribeLoadBalancers", "A" * 5000, "Describe\tZones", "../DescribeZones", "__init__"]
 VERSION_VALUES = [None, "", V2022, V2026, "2022-11-20 ", "2026-2-1", "v2", "2099-01-01", "0" * 300]
 TIMESTAMPS = ["", "abc", "-1", "1e9", " 12", "0", "99999999999999", "1673361177.5", "+1673361177", "0x10"]
 
@@ -341,7 +341,67 @@ def _minimal_valid(action: str, rnd: random.Random, now: float) -> dict[str, Any
         "DescribeInstanceIpmiUrl": {"instanceId": iid},
         "DescribeManagedInstances": {},
         "DescribeManagedInstanceTraffic": {"instanceId": "mi-7Hc2kQ9x", **window},
+        **_network_valid(iid),
     }[action]
+
+
+def _network_valid(iid: str) -> dict[str, dict[str, Any]]:
+    """Valid bodies of the networking actions over the default scenario's seeded objects
+    (docs/mock-networking.md); an answer may still be a business error (a state the action refuses)."""
+    return {
+        "CreateVpc": {"vpcRegionId": "asia", "cidrBlock": "192.168.0.0/16", "vpcName": "v"},
+        "DeleteVpc": {"vpcId": "vpc-demo-asia"},
+        "DescribeVpcAvailableRegions": {},
+        "DescribeVpcs": {},
+        "ModifyVpcsAttribute": {"vpcIds": ["vpc-demo-asia"], "vpcName": "n"},
+        "ModifyVpcsResourceGroup": {"vpcIds": ["vpc-demo-asia"], "resourceGroupId": "rg-production"},
+        "CreateSubnet": {"zoneId": "SEL-A", "cidrBlock": "192.168.3.0/24", "subnetName": "s"},
+        "DeleteSubnet": {"subnetId": "subnet-demo-tyo-a"},
+        "DescribeSubnets": {},
+        "DescribeSubnetAvailableResources": {},
+        "AssociateSubnetInstances": {"subnetId": "subnet-demo-sel-a", "subnetInstanceList": [{"instanceId": iid}]},
+        "UnAssociateSubnetInstance": {"subnetId": "subnet-demo-sel-a", "instanceId": iid},
+        "AssociateVpcSubnet": {"subnetId": "subnet-demo-sel-a", "vpcId": "vpc-demo-asia"},
+        "ModifySubnetsAttribute": {"subnetIds": ["subnet-demo-sel-a"], "subnetName": "n"},
+        "ModifySubnetsResourceGroup": {"subnetIds": ["subnet-demo-sel-a"], "resourceGroupId": "rg-production"},
+        "AllocateEipAddresses": {"zoneId": "SEL-A", "eipChargeType": "POSTPAID"},
+        "AssociateEipAddress": {"eipId": "eip-demo-tyo-a", "instanceId": iid},
+        "UnAssociateEipAddress": {"eipId": "eip-demo-tyo-a"},
+        "TerminateEipAddress": {"eipId": "eip-demo-lax-a"},
+        "ReleaseEipAddresses": {"eipIds": ["eip-demo-lax-a"]},
+        "RenewEipAddress": {"eipId": "eip-demo-tyo-a"},
+        "DescribeEipAddresses": {},
+        "DescribeEipAvailableResources": {"eipChargeType": "POSTPAID"},
+        "DescribeInstanceAvailableEipResources": {"instanceId": iid},
+        "InquiryPriceCreateEipAddress": {"zoneId": "SEL-A", "eipChargeType": "POSTPAID"},
+        "ModifyEipAddressesResourceGroup": {"eipIds": ["eip-demo-tyo-a"], "resourceGroupId": "rg-production"},
+        "AllocateDdosIpAddresses": {"zoneId": "SEL-A", "ddosIpChargeType": "POSTPAID"},
+        "AssociateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a", "instanceId": iid},
+        "UnassociateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a"},
+        "TerminateDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a"},
+        "ReleaseDdosIpAddresses": {"ddosIpIds": ["ddos-demo-hkg-a"]},
+        "RenewDdosIpAddress": {"ddosIpId": "ddos-demo-hkg-a"},
+        "DescribeDdosIpAddresses": {},
+        "DescribeDdosAvailableResources": {},
+        "DescribeInstanceAvailableDdosResources": {"instanceId": iid},
+        "InquiryPriceCreateDdosIpAddress": {"zoneId": "SEL-A", "ddosIpChargeType": "POSTPAID"},
+        "ModifyDdosIpAddressesResourceGroup": {"ddosIpIds": ["ddos-demo-hkg-a"], "resourceGroupId": "rg-production"},
+        "CreateIpv4Block": {"zoneId": "SEL-A", "chargeType": "POSTPAID", "netmask": 29},
+        "CreateIpv6Block": {"zoneId": "SEL-A"},
+        "CreateByoip": {"ipType": "IPv4", "cidr": "45.67.0.0/24", "asn": 64502},
+        "BindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipBindList": [{"instanceId": iid, "ip": "128.2.112.3"}]},
+        "UnbindCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a", "ipList": ["128.2.112.3"]},
+        "TerminateCidrBlock": {"cidrBlockId": "cidr-demo-v6-sel-a"},
+        "ReleaseCidrBlocks": {"cidrBlockIds": ["cidr-demo-sel-a"]},
+        "RenewCidrBlock": {"cidrBlockId": "cidr-demo-sel-a"},
+        "ModifyCidrBlocksAttribute": {"cidrBlockIds": ["cidr-demo-sel-a"], "name": "n"},
+        "DescribeCidrBlocks": {},
+        "DescribeCidrBlockIps": {"cidrBlockId": "cidr-demo-sel-a"},
+        "DescribeInstanceAvailableCidrBlock": {"instanceId": iid},
+        "DescribeAvailableIpv4Resources": {"chargeType": "POSTPAID"},
+        "DescribeAvailableIpv6Resources": {},
+        "InquiryPriceCreateIpv4Block": {"zoneId": "SEL-A", "chargeType": "POSTPAID", "netmask": 29},
+    }
 
 
 # --- over real HTTP (threaded werkzeug, SQLite state file) ---

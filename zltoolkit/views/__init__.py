@@ -21,6 +21,7 @@ from .catalog import (
     zones,
 )
 from .instances import INSTANCES, instances
+from .networking import CIDR_BLOCKS, DDOS_IPS, EIPS, SUBNETS, VPCS, cidr_blocks, ddos_ips, eips, subnets, vpcs
 from .prices import HOURS_PER_MONTH, PRICES, aprices, prices
 from .traffic import INTERNET_STATUS, TRAFFIC, internet_status, traffic
 
@@ -28,6 +29,9 @@ __all__ = [
     "CATALOG",
     "CERTAINTY",
     "CHARGE_TYPE",
+    "CIDR_BLOCKS",
+    "DDOS_IPS",
+    "EIPS",
     "HOURS_PER_MONTH",
     "IMAGES",
     "INSTANCES",
@@ -38,16 +42,23 @@ __all__ = [
     "SELL_BANDS",
     "SELL_STATUS",
     "STOCK",
+    "SUBNETS",
     "TRAFFIC",
+    "VPCS",
     "ZONES",
     "aprices",
     "catalog",
+    "cidr_blocks",
+    "ddos_ips",
+    "eips",
     "images",
     "instance_types",
     "instances",
     "internet_status",
     "prices",
     "stock",
+    "subnets",
     "traffic",
+    "vpcs",
     "zones",
 ]

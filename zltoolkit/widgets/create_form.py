@@ -25,6 +25,7 @@ from zltoolkit.common.source import sync_client
 from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options
 
 NO_IMAGE = "(no OS: install later via IPMI/iPXE)"
+NO_SUBNET = "(no subnet: a private address of the account's default range)"
 LOGIN_MODES = [("Password", "password"), ("SSH key pair", "key"), ("Random (emailed)", "random")]
 # "" rather than None for "nothing chosen": a Dropdown reads value None as "no selection" and shows a blank.
 RAID_CHOICES: list[tuple[str, int | str]] = [("default", ""), *((f"RAID {n}", n) for n in RAID_LEVELS)]
@@ -118,6 +119,8 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
                                  "zl-form-bandwidth")
         self.traffic_package = classed(w.FloatText(description="Traffic TB", value=0.0, style=_LABEL,
                                                    disabled=True), "zl-form-traffic")
+        self.subnet = classed(w.Dropdown(description="Subnet", style=_LABEL, layout=w.Layout(width="460px")),
+                              "zl-form-subnet")
         self.instance_name = text("Instance name", "zl-form-name", value="web-[1,2]",
                                   placeholder="letters, digits, - . and [begin,bits]")
         self.hostname = text("Hostname", "zl-form-hostname", value="", placeholder="(same rules; blank = default)")
@@ -156,7 +159,8 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         for control in (self.instance_name, self.hostname, self.amount):
             control.observe(g(lambda _c: self._update_preview(), "names"), names="value")
         for control in (self.zone, self.charge_type, self.period, self.instance_type, self.image,
-                        self.internet_charge_type, self.bandwidth, self.traffic_package, self.instance_name,
+                        self.internet_charge_type, self.bandwidth, self.traffic_package, self.subnet,
+                        self.instance_name,
                         self.hostname, self.amount, self.login, self.password, self.key_id, self.raid,
                         self.partitions, self.wan_name, self.lan_name, self.tags):
             control.observe(g(self._on_input, "input"), names="value")
@@ -167,7 +171,7 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
 
         col1 = w.VBox([w.HTML("<b>Where and what</b>"), self.zone, self.charge_type, self.period,
                        self.instance_type, self.image, self.offering_info, w.HTML("<b>Network</b>"), self.internet_charge_type,
-                       self.bandwidth, self.traffic_package])
+                       self.bandwidth, self.traffic_package, self.subnet])
         col2 = w.VBox([w.HTML("<b>Names</b>"), self.instance_name, self.hostname, self.amount, self.name_preview,
                        w.HTML("<b>Login</b>"), self.login, self.password, self.key_id])
         col3 = w.VBox([w.HTML("<b>Disks, NICs, tags</b>"), self.raid, self.partitions, self.wan_name,
@@ -186,6 +190,7 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
         self.zones = views.zones(self.session)
         self.stock = views.stock(self.session, charge_type=None)
         self.types = views.instance_types(self.session).set_index("instance_type_id", drop=False)
+        self.subnets = views.subnets(self.session)
         # Models for the validation rules that need server data (RAID support, disk capacity, HA NIC names).
         self._type_models = {t.instance_type_id: t for t in self.client.describe_instance_types().instance_types}
         self._busy = True
@@ -244,7 +249,19 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             self.bandwidth.description = f"Mbps (max {int(row['max_bandwidth_out_mbps'])})"
         levels = self.types.loc[type_id, "raid_levels"] if type_id in self.types.index else ()
         set_options(self.raid, [c for c in RAID_CHOICES if c[1] == "" or c[1] in (levels or ())])
+        self._update_subnets(type_id)
         self._on_internet(None)
+
+    def _update_subnets(self, type_id: str | None) -> None:
+        """The chosen zone's AVAILABLE subnets with their free addresses (none for types without subnets)."""
+        supports = type_id is not None and type_id in self.types.index and bool(
+            self.types.at[type_id, "supports_subnet"])
+        sn = self.subnets
+        rows = sn[(sn["zone_id"] == self.zone.value) & (sn["status"] == "AVAILABLE")] if supports else sn.iloc[0:0]
+        options: list[tuple[str, str]] = [(NO_SUBNET, "")]
+        for r in rows.itertuples():
+            options.append((f"{r.subnet_id!s} - {r.cidr_block!s} - {r.available_ip_count!s} free", str(r.subnet_id)))
+        set_options(self.subnet, options)
 
     def _offering_text(self, row: pd.Series | None) -> str:
         """One line about the selected offering, as the stock view saw it when the form loaded."""
@@ -305,6 +322,8 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             body["trafficPackageSize"] = float(self.traffic_package.value)
         if self.image.value:
             body["imageId"] = self.image.value
+        if self.subnet.value:
+            body["subnetId"] = self.subnet.value
         if self.instance_name.value.strip():
             body["instanceName"] = self.instance_name.value.strip()
         if self.hostname.value.strip():
