@@ -40,8 +40,11 @@ lint: venv-dev
 docs: venv-dev
 	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir build/site
 
+# The browser tests and the wall-clock-bound ones (soak, kill -9) run alone; the rest on two workers
+# (pytest-xdist: each worker gets its own mocks, as users' own suites do).
 test: venv-dev chromium lint docs
-	$(PY) -m pytest
+	$(PY) -m pytest -m "e2e or slow"
+	$(PY) -m pytest -n 2 -m "not e2e and not slow"
 
 demo: venv-app
 	$(PY) -m tools.demo --port $(PORT) --voila-port $(VOILA_PORT)

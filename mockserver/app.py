@@ -46,7 +46,7 @@ from .context import (
     parse_json_object,
 )
 from .faults import Faults
-from .handlers import handler_for
+from .handlers import handler_for, instance_ops
 from .handlers.requests import check_version_rules, resolve_action, validate_request
 from .journal import KEEP_BODY_BYTES, Journal, JournalEntry, abridge
 
@@ -237,6 +237,8 @@ class _Api:
         zone, itype = body.get("zoneId"), body.get("instanceTypeId")
         e.zone_id = zone if isinstance(zone, str) else None
         e.instance_type_id = itype if isinstance(itype, str) else None
+        if spec.name in instance_ops.HANDLERS and e.zone_id is None:
+            e.zone_id, e.instance_type_id = instance_ops.placement(backend, account.account_id, body)
 
         faults = state.faults
         if len(faults):

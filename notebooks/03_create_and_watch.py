@@ -80,6 +80,31 @@ assert final.status.astype(str).isin(["RUNNING", "CREATE_FAILED", "INSTALL_FAILE
 final[["instance_id", "instance_name", "zone_id", "status", "public_ip"]]
 
 # %% [markdown]
+# ## Traffic of the new machines
+#
+# `session.traffic` reads DescribeInstanceTraffic: one sample per 5 minutes (bits per second), at most a day
+# per call (the view asks day by day), the last 30 days. On the mock two hours of its clock pass first, so
+# there is something to see; the series is synthetic and follows each machine's bandwidth.
+
+# %%
+import pandas as pd
+
+running = final[final.status.astype(str) == "RUNNING"].instance_id.tolist()[:3]
+if session.mock is not None:
+    session.sleep(2 * 3600)
+end = pd.Timestamp(session.mock.now() if session.mock is not None else pd.Timestamp.now(tz="UTC").timestamp(),
+                   unit="s", tz="UTC")
+samples = session.traffic(running, end - pd.Timedelta(hours=2), end)
+if len(samples):
+    mbps = samples.assign(out_mbps=samples.out_bps / 1e6).pivot(index="time", columns="instance_id",
+                                                                values="out_mbps")
+    ax = mbps.astype(float).plot(figsize=(9, 3), title="Outbound traffic (Mbps), 5-minute samples")
+    ax.set_ylabel("Mbps")
+else:
+    print("No traffic samples yet.")
+session.internet_status(running)
+
+# %% [markdown]
 # ## Failures, on purpose (mock only)
 #
 # The mock's control plane (`session.mock`, i.e. `/_mock`) lets us inject what is rare in real life:

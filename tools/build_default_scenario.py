@@ -559,6 +559,15 @@ def build_accounts() -> list[dict[str, Any]]:
             {"subnetId": "subnet-demo-vpc-sel-a", "zoneId": "SEL-A", "cidrBlock": "172.16.1.0/24",
              "subnetName": "demo-vpc-sel-a", "vpcId": "vpc-demo-asia"},
         ],
+        # Colocated machines (DescribeManagedInstances): invented names, documentation-range addresses.
+        "managedInstances": [
+            {"instanceId": "mi-7Hc2kQ9x", "instanceName": "colo-db-1", "facName": "Los Angeles", "cityCode": "LAX",
+             "ips": ["198.51.100.10"], "lanIps": ["10.200.0.10"], "createTime": "2022-06-01T00:00:00Z",
+             "resourceGroupId": "rg-production", "bandwidthMbps": 1000},
+            {"instanceId": "mi-Pq4Zr8Lm", "instanceName": "colo-cache-1", "facName": "Frankfurt",
+             "cityCode": "FRA", "ips": ["198.51.100.20", "198.51.100.21"], "lanIps": ["10.200.1.20"],
+             "createTime": "2023-03-15T12:00:00Z", "resourceGroupId": "rg-default", "bandwidthMbps": 200},
+        ],
         "vpcs": [{"vpcId": "vpc-demo-asia", "vpcRegionId": "asia", "cidrBlock": "172.16.0.0/16",
                   "vpcName": "demo-asia"}],
         "eips": [{"id": "eip-demo-tyo-a", "zoneId": "TYO-A"},

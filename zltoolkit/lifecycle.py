@@ -24,7 +24,7 @@ import pandas as pd
 
 from zltoolkit.api.enums import FAILED_INSTANCE_STATUSES, InstanceStatus
 from zltoolkit.api.limits import MAX_IDS_PER_CALL
-from zltoolkit.common.frames import BOOL, FLOAT, INSTANCE_STATUS, STR, Schema, frame
+from zltoolkit.common.frames import BOOL, FLOAT, INSTANCE_STATUS, INT, STR, Schema, frame
 from zltoolkit.common.source import Source, enum_value, sync_client
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ STATES: Schema = {
     "timed_out": BOOL,  # still pending when the wait gave up
     "elapsed_s": FLOAT,  # seconds from the start of the wait until it settled (NA if it did not)
     "public_ip": STR,
+    "bandwidth_out_mbps": INT,  # as last listed (a change shows once in force)
 }
 _FAILED = frozenset(s.value for s in FAILED_INSTANCE_STATUSES)
 
@@ -119,6 +120,7 @@ class _Tracker:
             self.info[iid].update(
                 instance_name=inst.instance_name, zone_id=inst.zone_id, instance_type_id=inst.instance_type_id,
                 status=status, public_ip=inst.primary_public_ip_address, gone=False,
+                bandwidth_out_mbps=inst.bandwidth_out_mbps,
             )
             if status in self.targets or status in _FAILED:
                 self.settled.setdefault(iid, now)

@@ -163,6 +163,17 @@ class Session(SyncActions):
 
         return views.instances(self, **filters)
 
+    def traffic(self, instance_ids: str | Iterable[str], start: Any, end: Any) -> pd.DataFrame:
+        """The 5-minute traffic samples of the instances in ``(start, end]`` (``views.TRAFFIC`` columns)."""
+        from zltoolkit import views
+
+        return views.traffic(self, instance_ids, start, end)
+
+    def internet_status(self, instance_ids: str | Iterable[str]) -> pd.DataFrame:
+        """Bandwidth and traffic package in force and any change under way (``views.INTERNET_STATUS``)."""
+        from zltoolkit import views
+
+        return views.internet_status(self, instance_ids)
     def subnets(self, **filters: Any) -> pd.DataFrame:
         from zltoolkit import views
 

@@ -26,7 +26,12 @@ from . import state_rows as sr
 from .clock import Clock
 from .events import EXPIRE, FAIL, RELEASE, AnyEvent, EventQueue
 from .ids import Ids
+from .instance_extras import Extras
+from .instance_ops_groups import GroupOps
+from .instance_ops_internet import NETCHANGE, InternetOps
+from .instance_ops_monitoring import MonitoringOps
 from .instances import InstanceOps
+from .managed_instances import ManagedOps
 from .market import MARKET, MarketOps, MarketState
 from .network import NET_EXPIRE, NET_RELEASE, NetworkOps
 from .pools import encode
@@ -39,7 +44,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps, NetworkOps, MarketOps):
+class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, NetworkOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -70,6 +75,7 @@ class Backend(InstanceOps, NetworkOps, MarketOps):
         The clock keeps running. With a state file the new state replaces the file's in one transaction.
         """
         with self.lock:
+            self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
             self._seed_network()
@@ -171,6 +177,11 @@ class Backend(InstanceOps, NetworkOps, MarketOps):
         for a, b in self.balances.items():
             if self._saved_accounts.get(a) != (b, self.charged[a]):
                 d.upsert(sr.ACCOUNT, sr.account_row(a, b, self.charged[a]))
+        for iid, data in self.extras.rows():
+            if data is None:
+                d.deletes.append((sr.INSTEXT, iid))
+            else:
+                d.upsert(sr.INSTEXT, (iid, data))
         for pool in self.pools.dirty:
             d.upsert(sr.POOL, sr.pool_row(encode(pool), self.pools.next_offset(pool)))
         for rid, obj in self.net.dirty.items():
@@ -201,6 +212,7 @@ class Backend(InstanceOps, NetworkOps, MarketOps):
     def _clear_changes(self) -> None:
         self._dirty.clear()
         self.pools.dirty.clear()
+        self.extras.dirty.clear()
         self.net.clear_changes()
         self.events.clear_changes()
         self._clock_dirty = False
@@ -252,6 +264,7 @@ class Backend(InstanceOps, NetworkOps, MarketOps):
                 "pools": self.pools.export(),
                 "events": [sr.export_event(e.at, e.seq, e.kind, e.subject, e.payload) for e in self.events.all()],
                 "instances": [i.to_record() for i in self.by_id.values()],
+                "instanceExtras": self.extras.export(),
                 "network": self.net.export(),
                 **self.market.export_key(),
             }
@@ -280,9 +293,11 @@ class Backend(InstanceOps, NetworkOps, MarketOps):
         """Install an export; True when it had no networking objects and the scenario's were seeded."""
         own = getattr(self, "scenario", None)  # none yet while a state file is being opened
         p = parse_state(state, own=own, event_kinds=EVENT_HANDLERS)
+        extras = Extras.parse(state.get("instanceExtras"), {i.id for i in p.instances})
         self.seed = p.seed
         self._install(p.scenario, ids=p.ids, stock=p.stock, stock_base=p.stock_base, accounts=p.accounts,
                       pools=p.pools, events=p.events, instances=p.instances, network=p.network)  # fmt: skip
+        self.extras = extras
         self._install_market(p.market if p.market is not None else MarketState())  # no key: never used
         if p.network is None:  # an export from before networking: the scenario's objects, drawn now
             self._seed_network()
@@ -302,6 +317,7 @@ EVENT_HANDLERS: dict[str, Callable[[Backend, AnyEvent], None]] = {
     FAIL: Backend._on_fail,
     RELEASE: Backend._on_release,
     EXPIRE: Backend._on_expire,
+    NETCHANGE: Backend._on_netchange,
     NET_EXPIRE: Backend._on_net_expire,  # networking (docs/mock-networking.md)
     NET_RELEASE: Backend._on_net_release,
     MARKET: Backend._on_market,

@@ -81,6 +81,9 @@ class Instance:
     sched: tuple[Any, ...]  # (t0, s0, t1, s1, ...): float times, interned status strings
     holds: bool  # holds one unit of stock (and counts against the quota)
     paid: float  # PREPAID money charged for this instance and not refunded
+    # Schedule entries dropped by reschedule (flat pairs, oldest first; the past the traffic series needs).
+    # None -- one shared object -- until the first reschedule, so untouched instances pay one pointer.
+    past: tuple[Any, ...] | None = None
     # What the query indexes (indexes.py) hold this instance under, so it can be moved after a change.
     iname: str = ""
     istatus: str = ""
@@ -121,8 +124,33 @@ class Instance:
         return s[i], s[i + 1]
 
     def reschedule(self, now: float, entries: tuple[Any, ...]) -> None:
-        """Drop the future, keep the entry in force at ``now``, then follow ``entries`` (flat pairs)."""
-        self.sched = (*self.current(now), *entries)
+        """Drop the future, keep the entry in force at ``now``, then follow ``entries`` (flat pairs).
+
+        The entries before the one in force move to ``past`` (trimmed to ``PAST_SECONDS`` before ``now``)."""
+        s = self.sched
+        i = len(s) - 2
+        while i > 0 and s[i] > now:
+            i -= 2
+        if i > 0:
+            self.past = trim_past((*(self.past or ()), *s[:i]), now)
+        self.sched = (s[i], s[i + 1], *entries)
+
+    def status_at(self, t: float) -> str | None:
+        """The status at ``t`` from the schedule and ``past``; None before the instance existed."""
+        if t < self.ctime:
+            return None
+        s = self.sched
+        if t >= s[0]:
+            return self.status(t)
+        p = self.past
+        if p:
+            i = len(p) - 2
+            while i >= 0:
+                if p[i] <= t:
+                    status: str = p[i + 1]
+                    return status
+                i -= 2
+        return None  # older than the kept past
 
     # --- persisted form (export, import, SQLite rows) ---
 
@@ -137,6 +165,7 @@ class Instance:
             "raid": self.raid, "parts": self.parts, "nic": list(self.nic), "gateway": self.gateway,
             "ctime": self.ctime, "etime": self.etime, "autoRenew": self.auto_renew,
             "sched": list(self.sched), "holds": self.holds, "paid": self.paid,
+            **({"past": list(self.past)} if self.past else {}),
         }  # fmt: skip
 
     @classmethod
@@ -161,7 +190,33 @@ class Instance:
             raid=r["raid"], parts=r["parts"], nic=(wan, lan), gateway=bool(r["gateway"]),
             ctime=float(r["ctime"]), etime=None if r["etime"] is None else float(r["etime"]),
             auto_renew=bool(r["autoRenew"]), sched=entries, holds=bool(r["holds"]), paid=float(r["paid"]),
+            past=_parse_past(iid, r.get("past")),
         )  # fmt: skip
+
+#: How far back ``Instance.past`` keeps status history: the traffic series answers 30 days back (a day of margin).
+PAST_SECONDS = 31 * 86400
+
+
+def trim_past(past: tuple[Any, ...], now: float) -> tuple[Any, ...] | None:
+    """``past`` without the entries older than ``PAST_SECONDS`` (the last of those stays: it was in force then)."""
+    cut = now - PAST_SECONDS
+    i = 0
+    while i + 2 < len(past) and past[i + 2] <= cut:
+        i += 2
+    return past[i:] or None
+
+
+def _parse_past(iid: str, raw: Any) -> tuple[Any, ...] | None:
+    if not raw:
+        return None
+    if len(raw) % 2:
+        raise ValueError(f"instance {iid}: malformed past schedule")
+    out = tuple(float(x) if n % 2 == 0 else intern(x) for n, x in enumerate(raw))
+    for n in range(1, len(out), 2):
+        if out[n] not in _S:
+            raise ValueError(f"instance {iid}: unknown status {out[n]!r}")
+    return out
+
 
 def wire(
     inst: Instance,

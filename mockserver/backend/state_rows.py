@@ -41,6 +41,7 @@ class RowKind:
 # --- the registered kinds -----------------------------------------------------------------------------
 
 INSTANCE, STOCK, ACCOUNT, POOL = "instance", "stock", "account", "pool"
+INSTEXT = "instext"  # the side table of rarely-set instance values (instance_extras.py), keyed by instance id
 MARKET = "market"  # the market (backend/market.py): one settings row, one row per offering others hold
 NETWORK = "network"  # VPCs, subnets, subnet moves, elastic/DDoS IPs, CIDR blocks (docs/mock-networking.md)
 
@@ -126,6 +127,8 @@ ROW_KINDS: tuple[RowKind, ...] = (
             lambda rows: {"accounts": {a: {"balance": d["balance"], "charged": d["charged"]} for a, d in rows}}),
     RowKind(POOL, lambda s: (pool_row(k, v) for k, v in s["pools"].items()),
             lambda rows: {"pools": {k: d["next"] for k, d in rows}}),
+    RowKind(INSTEXT, lambda s: ((k, v) for k, v in (s.get("instanceExtras") or {}).items()),
+            lambda rows: {"instanceExtras": dict(rows)}),
     # No rows at all reads as a file from before networking (the scenario's objects are seeded then).
     RowKind(NETWORK, _network_to_rows,
             lambda rows: {"network": [d for _, d in rows if d["kind"] != "marker"]} if rows else {}),

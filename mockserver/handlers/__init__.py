@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from zltoolkit.api import ApiError
 
-from . import catalog, instances, networking
+from . import catalog, instance_ops, instances, networking
 
-HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS, **networking.HANDLERS}
+HANDLERS: dict[str, catalog.Handler] = {**catalog.HANDLERS, **instances.HANDLERS, **instance_ops.HANDLERS,
+                                        **networking.HANDLERS}
 
 
 def handler_for(action: str) -> catalog.Handler:

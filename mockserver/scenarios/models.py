@@ -75,6 +75,20 @@ class CidrBlockSeed(ScenarioModel):
     charge_type: ChargeType = ChargeType.POSTPAID
 
 
+class ManagedInstance(ScenarioModel):
+    """A colocated machine the account runs itself (DescribeManagedInstances); read-only."""
+
+    instance_id: str
+    instance_name: str
+    fac_name: str  # the facility (region) name, as DescribeManagedInstances answers it
+    city_code: str
+    ips: list[str] = []
+    lan_ips: list[str] = []
+    create_time: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+    resource_group_id: str | None = None
+    bandwidth_mbps: int = Field(default=100, ge=1)  # the line DescribeManagedInstanceTraffic fills
+
+
 class Account(ScenarioModel):
     account_id: str
     name: str = ""
@@ -85,6 +99,7 @@ class Account(ScenarioModel):
     resource_groups: list[ResourceGroup] = []  # the first is the default group
     key_pairs: list[KeyPair] = []
     subnets: list[Subnet] = []
+    managed_instances: list[ManagedInstance] = []
     vpcs: list[Vpc] = []
     eips: list[PublicAddressSeed] = []
     ddos_ips: list[PublicAddressSeed] = []
@@ -182,6 +197,7 @@ class Lifecycle(ScenarioModel):
     installing: float = Field(default=120, ge=0)
     booting: float = Field(default=30, ge=0)
     stopping: float = Field(default=20, ge=0)
+    internet_change: float = Field(default=30, ge=0)  # a bandwidth / traffic-package change is Processing
 
 
 class Failure(ScenarioModel):
@@ -228,6 +244,7 @@ class Scenario(ScenarioModel):
         _unique("accessKeys", [k.access_key_id for a in self.accounts for k in a.access_keys])
         _unique("tokens", [t for a in self.accounts for t in a.tokens])
         _unique("offerings", [f"{o.zone_id}/{o.instance_type_id}" for o in self.offerings])
+        _unique("managedInstances", [m.instance_id for a in self.accounts for m in a.managed_instances])
         for n, img in enumerate(self.images):
             for t in img.instance_type_ids:
                 if t not in types:

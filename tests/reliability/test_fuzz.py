@@ -13,6 +13,7 @@ import json
 import random
 import socket
 import string
+import time
 from typing import Any
 
 import pytest
@@ -293,7 +294,8 @@ def test_every_action_reachable_with_a_valid_body(wsgi: Sender) -> None:
     parameter error): a simulated action runs, any other answers the not-simulated 4xx."""
     rnd = random.Random(3)
     for action, version in PAIRS:
-        body = _minimal_valid(action, rnd) if action in HANDLERS else minimal_body(action, version)
+        now = state_of(wsgi.app).backend.clock.now()
+        body = _minimal_valid(action, rnd, now) if action in HANDLERS else minimal_body(action, version)
         r = wsgi.send(action, json.dumps(body), version=version)
         code = check_response(r, action)
         assert code not in {"AUTHENTICATION_FAILED", "INVALID_ACTION", "INVALID_REQUEST_BODY", "MISSING_PARAMETER",
@@ -301,9 +303,11 @@ def test_every_action_reachable_with_a_valid_body(wsgi: Sender) -> None:
         assert (code == "UNSUPPORTED_OPERATION_NOT_SIMULATED") is (action not in HANDLERS), (action, r.text)
 
 
-def _minimal_valid(action: str, rnd: random.Random) -> dict[str, Any]:
+def _minimal_valid(action: str, rnd: random.Random, now: float) -> dict[str, Any]:
     zone, itype = _postpaid_offering()
     iid = INSTANCE_IDS[2] if len(INSTANCE_IDS) > 2 else INSTANCE_IDS[-1]  # the first seeded demo instance
+    fmt = "%Y-%m-%dT%H:%M:%SZ"
+    window = {"startTime": time.strftime(fmt, time.gmtime(now - 3600)), "endTime": time.strftime(fmt, time.gmtime(now))}
     return {
         "DescribeZones": {},
         "DescribeAvailableResources": {"instanceChargeType": "POSTPAID"},
@@ -322,6 +326,21 @@ def _minimal_valid(action: str, rnd: random.Random) -> dict[str, Any]:
         "RenewInstance": {"instanceId": iid},
         "ReinstallInstance": {"instanceId": iid},
         "ModifyInstancesAttribute": {"instanceIds": [iid], "instanceName": f"n{rnd.randint(0, 99)}"},
+        # Instance operations (docs/mock-instance-operations.md): a refusal by status or billing is fine here.
+        "ModifyInstanceBandwidth": {"instanceId": iid, "bandwidthOutMbps": 5},
+        "InquiryPriceInstanceBandwidth": {"instanceId": iid, "bandwidthOutMbps": 5},
+        "CancelInstanceBandwidthDowngrade": {"instanceId": iid},
+        "ModifyInstanceTrafficPackage": {"instanceId": iid, "trafficPackageSize": 2.0},
+        "InquiryPriceInstanceTrafficPackage": {"instanceId": iid, "trafficPackageSize": 2.0},
+        "CancelInstanceTrafficPackageDowngrade": {"instanceId": iid},
+        "DescribeInstanceInternetStatus": {"instanceId": iid},
+        "ModifyInstancesResourceGroup": {"instanceIds": [iid], "resourceGroupId": "rg-default"},
+        "DescribeInstanceTraffic": {"instanceId": iid, **window},
+        "DescribeInstancesMonitorHealth": {"instanceIds": [iid]},
+        "ResetInstanceIpmiPassword": {"instanceId": iid, "password": "Ipmi-Pass-123~"},
+        "DescribeInstanceIpmiUrl": {"instanceId": iid},
+        "DescribeManagedInstances": {},
+        "DescribeManagedInstanceTraffic": {"instanceId": "mi-7Hc2kQ9x", **window},
         **_network_valid(iid),
     }[action]
 

@@ -37,9 +37,11 @@ USER_DATA_MARK = "USERDATA-7f3a9c-SECRET"
 USER_DATA = f"#!/bin/sh\necho {USER_DATA_MARK}\n"
 WRONG_PASSWORD = "wrong-key-password-4e1d9"
 WRONG_TOKEN = "wrong-token-9b2c51"
+IPMI_PW = "Ipmi-Cons0le~7x"  # ResetInstanceIpmiPassword (2026-02-01)
+BAD_IPMI_PW = "ipmi-unique-too-weak"  # refused by the password rules; must not be echoed
 
 #: What must never appear anywhere. Signatures sent during the run are added as they are made.
-SECRETS = [INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, DEMO_PASSWORD, DEMO_TOKEN, OTHER_TOKEN,
+SECRETS = [INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, IPMI_PW, BAD_IPMI_PW, DEMO_PASSWORD, DEMO_TOKEN, OTHER_TOKEN,
            WRONG_PASSWORD, WRONG_TOKEN, "other-access-key-password", "broke-access-key-password", "broke-token"]
 
 
@@ -140,6 +142,21 @@ def run_workload(url: str, advance: Callable[[float], Any], rec: Recorder) -> li
                 "X-ZC-Timestamp": ts, "X-ZC-Signature-Method": "ZC2-HMAC-SHA256",
                 "Authorization": authorization_header(DEMO_KEY, DEMO_PASSWORD, raw.encode(), "application/json",
                                                       host, ts)})
+        # The IPMI password: accepted (2026-02-01), refused by the rules, and sent to a version without the action.
+        ipmi_bodies = [
+            (json.dumps({"instanceId": ids[0], "password": IPMI_PW}), "2026-02-01"),  # accepted
+            (json.dumps({"instanceId": ids[0], "password": BAD_IPMI_PW}), "2026-02-01"),
+            (json.dumps({"instanceId": ids[0], "password": IPMI_PW}), "2022-11-20"),
+            ('{"instanceId": "x", "password": "' + IPMI_PW + '", ', "2026-02-01"),
+        ]
+        for n, (raw, version) in enumerate(ipmi_bodies):
+            ts = str(int(time.time()))
+            r = http.post(f"{url}/api/v2/bmc", content=raw.encode(), headers={
+                "Content-Type": "application/json", "X-ZC-Action": "ResetInstanceIpmiPassword",
+                "X-ZC-Version": version, "X-ZC-Timestamp": ts, "X-ZC-Signature-Method": "ZC2-HMAC-SHA256",
+                "Authorization": authorization_header(DEMO_KEY, DEMO_PASSWORD, raw.encode(), "application/json",
+                                                      host, ts)})
+            assert (r.status_code == 200) == (n == 0), r.text
         for token in (OTHER_TOKEN, WRONG_TOKEN):
             http.post(f"{url}/api/v2/bmc", content=b"{}", headers={
                 "Content-Type": "application/json", "X-ZC-Action": "DescribeInstances",
@@ -199,7 +216,7 @@ def test_secrets_in_thread_server(caplog: pytest.LogCaptureFixture) -> None:
 
 
 #: In the state export: instance logins and what was sent must not be there (see test_state_export_...).
-_STATE_CHECKED = {INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, WRONG_PASSWORD, WRONG_TOKEN}
+_STATE_CHECKED = {INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, WRONG_PASSWORD, WRONG_TOKEN, IPMI_PW, BAD_IPMI_PW}
 
 
 def test_state_export_holds_no_credentials() -> None:

@@ -23,6 +23,7 @@ from .catalog import (
 from .instances import INSTANCES, instances
 from .networking import CIDR_BLOCKS, DDOS_IPS, EIPS, SUBNETS, VPCS, cidr_blocks, ddos_ips, eips, subnets, vpcs
 from .prices import HOURS_PER_MONTH, PRICES, aprices, prices
+from .traffic import INTERNET_STATUS, TRAFFIC, internet_status, traffic
 
 __all__ = [
     "CATALOG",
@@ -34,6 +35,7 @@ __all__ = [
     "HOURS_PER_MONTH",
     "IMAGES",
     "INSTANCES",
+    "INTERNET_STATUS",
     "INSTANCE_STATUS",
     "INSTANCE_TYPES",
     "PRICES",
@@ -41,6 +43,7 @@ __all__ = [
     "SELL_STATUS",
     "STOCK",
     "SUBNETS",
+    "TRAFFIC",
     "VPCS",
     "ZONES",
     "aprices",
@@ -51,9 +54,11 @@ __all__ = [
     "images",
     "instance_types",
     "instances",
+    "internet_status",
     "prices",
     "stock",
     "subnets",
+    "traffic",
     "vpcs",
     "zones",
 ]

@@ -27,6 +27,13 @@ from ._util import STATUS_COLOURS, ErrorPanel, classed
 _FAILED = frozenset({*(s.value for s in FAILED_INSTANCE_STATUSES), "gone"})
 
 
+def _mbps(value: Any) -> str:
+    """Bandwidth as shown: ``"100 Mbps"``; empty until listed; 0 is "unmetered" (95th-percentile billing)."""
+    if value is None:
+        return ""
+    return "unmetered" if int(value) == 0 else f"{int(value):,} Mbps"
+
+
 def async_client_factory(source: Any) -> Callable[[], Any]:
     """A zero-argument callable making a fresh AsyncClient from a Session, a Client, or a factory.
 
@@ -244,9 +251,10 @@ class FleetMonitor(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
             rows.append(f"<tr class='zl-instance-row'>{tds}<td class='zl-status zl-status-{html.escape(status)}' "
                         f"style='padding:1px 8px;color:white;background:{colour}'>{html.escape(status)}</td>"
                         f"<td style='padding:1px 8px'>{self._elapsed(s)}</td>"
-                        f"<td style='padding:1px 8px'>{html.escape(str(s.get('public_ip') or ''))}</td></tr>")
+                        f"<td style='padding:1px 8px'>{html.escape(str(s.get('public_ip') or ''))}</td>"
+                        f"<td class='zl-bandwidth' style='padding:1px 8px'>{_mbps(s.get('bandwidth_out_mbps'))}</td></tr>")
         head = "".join(f"<th style='text-align:left;padding:1px 8px'>{h}</th>"
-                       for h in ("instance", "name", "zone", "type", "status", "elapsed", "public IP"))
+                       for h in ("instance", "name", "zone", "type", "status", "elapsed", "public IP", "bandwidth"))
         self.table.value = (f"<div style='max-height:360px;overflow:auto'><table class='zl-monitor-grid' "
                             f"style='border-collapse:collapse;font-size:12px'><tr>{head}</tr>{''.join(rows)}"
                             f"</table></div>") if rows else ""
