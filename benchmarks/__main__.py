@@ -35,7 +35,7 @@ from typing import Any
 from benchmarks._util import Metric, Section, format_table
 from tools.launcher import REPO_ROOT
 
-SECTIONS = ("bench_mock", "bench_planning", "bench_moto", "soak")
+SECTIONS = ("bench_mock", "bench_planning", "bench_history", "bench_moto", "soak")
 #: CLI arguments for modules that run as subprocesses: (full, quick).
 SUBPROCESS_ARGS: dict[str, tuple[list[str], list[str]]] = {
     "bench_planning": ([], ["--rounds", "1"]),
