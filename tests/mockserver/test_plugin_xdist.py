@@ -13,9 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
-
-pytest.importorskip("xdist")
+import xdist  # noqa: F401  (the dev extra installs pytest-xdist; no skip hides a missing install)
 
 ROOT = Path(__file__).resolve().parents[2]
 
