@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-import uuid
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -59,8 +59,15 @@ def current_backend() -> Backend:
 
 
 def new_request_id() -> str:
-    """``T`` + uppercase UUID4, the format the real API answers with (docs/api-facts.md §3)."""
-    return "T" + str(uuid.uuid4()).upper()
+    """``T`` + uppercase UUID4, the format the real API answers with (docs/api-facts.md §3).
+
+    Built from 16 random bytes with the version and variant bits set, as ``uuid.uuid4`` does, without its
+    object (one per request: it showed in the create path's profile)."""
+    b = bytearray(os.urandom(16))
+    b[6] = (b[6] & 0x0F) | 0x40
+    b[8] = (b[8] & 0x3F) | 0x80
+    h = b.hex().upper()
+    return f"T{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def dumps(obj: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import ipaddress
+import socket
 
 
 class PoolExhausted(Exception):
@@ -17,7 +18,7 @@ class PoolExhausted(Exception):
 
 
 class Pool:
-    __slots__ = ("network", "first", "last", "next", "_used", "_free")
+    __slots__ = ("network", "first", "last", "next", "_used", "_free", "_base", "_family", "_width")
 
     def __init__(self, cidr: str, *, first: int, next_offset: int | None = None) -> None:
         self.network = ipaddress.ip_network(cidr, strict=False)
@@ -28,12 +29,17 @@ class Pool:
         self.next = self.first if next_offset is None else max(next_offset, self.first)
         self._used: set[int] = set()
         self._free: list[int] = []  # heap of released offsets below ``next``
+        self._base = int(self.network.network_address)
+        v4 = self.network.version == 4
+        self._family, self._width = (socket.AF_INET, 4) if v4 else (socket.AF_INET6, 16)
 
     def _offset(self, address: str) -> int:
         return int(ipaddress.ip_address(address)) - int(self.network.network_address)
 
     def _address(self, offset: int) -> str:
-        return str(self.network.network_address + offset)
+        # inet_ntop writes the same text as ``str(ipaddress.ip_address(...))`` (RFC 5952 for IPv6: a test
+        # compares them) at a tenth of its cost: three addresses per created instance.
+        return socket.inet_ntop(self._family, (self._base + offset).to_bytes(self._width, "big"))
 
     def available(self) -> int:
         return max(0, self.last - self.next + 1) + len(self._free)

@@ -29,13 +29,24 @@ def fmt(ts: float) -> str:
 MAX_TIME_MICRO = "9999-12-31T23:59:59.999999Z"
 
 
+#: The last (ts, text) of ``iso_micro``: every answer carries the mock clock, and a manual clock reads the same
+#: between advances (one tuple, replaced whole, so threads never see half of it).
+_last_micro: tuple[float, str] = (float("nan"), MAX_TIME_MICRO)
+
+
 def iso_micro(ts: float) -> str:
     """``1672531200.5`` -> ``"2023-01-01T00:00:00.500000Z"`` for the control plane and the journal; clamped
     like ``fmt``, so a clock advanced past year 9999 still reads."""
+    global _last_micro
+    last = _last_micro
+    if last[0] == ts:
+        return last[1]
     try:
-        return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        text = datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     except (OverflowError, ValueError, OSError):
         return MAX_TIME_MICRO
+    _last_micro = (ts, text)
+    return text
 
 
 def add_months(ts: float, months: int) -> float:

@@ -82,6 +82,28 @@ def check_version_rules(model: RequestModel, version: str) -> None:
         raise v.to_api_error()
 
 
+_PLAIN: dict[tuple[int, str, str], tuple[Catalogue, frozenset[str]]] = {}
+
+
+def _plain_fields(catalogue: Catalogue, struct: str, version: str) -> frozenset[str]:
+    """The fields of ``struct`` that ``version`` accepts whatever their value (scalars without a versioned enum
+    value): most of a body, skipped without a lookup. Catalogues are immutable, so this is memoised."""
+    key = (id(catalogue), struct, version)
+    entry = _PLAIN.get(key)
+    if entry is not None and entry[0] is catalogue:  # (the catalogue is kept: its id is never reused)
+        return entry[1]
+    plain = set()
+    for f in catalogue.structs[struct].fields:
+        if version not in f.versions or f.is_struct:
+            continue
+        if f.enum is not None and any(version not in vs for vs in catalogue.enums[f.enum].value_versions.values()):
+            continue
+        plain.add(f.wire)
+    found = frozenset(plain)
+    _PLAIN[key] = (catalogue, found)
+    return found
+
+
 def version_problem(catalogue: Catalogue, struct: str, version: str, value: dict[str, Any],
                     prefix: str = "") -> str | None:
     """The path of the first field (or enum value) in ``value`` that ``version`` refuses, else None.
@@ -90,8 +112,9 @@ def version_problem(catalogue: Catalogue, struct: str, version: str, value: dict
     values have their declared shapes.
     """
     spec = catalogue.structs[struct]
+    plain = _plain_fields(catalogue, struct, version)
     for key, item in value.items():
-        if item is None:
+        if item is None or key in plain:
             continue
         f = spec.field(key)
         path = f"{prefix}.{key}" if prefix else key

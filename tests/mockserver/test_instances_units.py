@@ -80,6 +80,24 @@ def test_ipv6_pool_starts_at_one() -> None:
     assert ipam.ipv6("2602:ffe4:1:11::/64").allocate() == "2602:ffe4:1:11::1"
 
 
+@pytest.mark.parametrize("cidr", ["2602:ffe4:1:11::/64", "2001:db8::/32", "fd00::/8", "198.51.100.0/22", "10.0.0.0/8"])
+def test_pool_addresses_read_as_ipaddress_writes_them(cidr: str) -> None:
+    """The pool formats addresses itself (fast); the text must be ipaddress's, RFC 5952 compression included:
+    offsets with zero runs of every length and place."""
+    import ipaddress
+    import random
+
+    pool = ipam.Pool(cidr, first=0)
+    net = ipaddress.ip_network(cidr)
+    rng = random.Random(cidr)
+    size = net.num_addresses
+    offsets = {0, 1, size - 1, 0x10000 % size, 0x10001 % size} | {rng.randrange(size) for _ in range(500)}
+    offsets |= {(1 << rng.randrange(net.max_prefixlen - net.prefixlen)) % size for _ in range(200)}
+    for off in sorted(offsets):
+        assert pool._address(off) == str(net.network_address + off)
+
+
+
 @pytest.mark.parametrize(
     ("key", "text"),
     [(pools.PublicV4("SEL-A"), "pub4:SEL-A"), (pools.PublicV6("SEL-A"), "ipv6:SEL-A"),

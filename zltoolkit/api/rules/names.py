@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import limits
 from ._core import Violation
@@ -43,7 +44,8 @@ class _Malformed(ValueError):
     pass
 
 
-def _parse(value: str) -> list[str | _Token]:
+@lru_cache(maxsize=512)  # the same few patterns come back on every create (a mock's hot path)
+def _parse(value: str) -> tuple[str | _Token, ...]:
     """Literal strings and tokens in order, separator underscores removed; _Malformed on a bad token."""
     parts: list[str | _Token] = []
     pos = 0
@@ -77,7 +79,7 @@ def _parse(value: str) -> list[str | _Token]:
                 bad = next(c for c in part if not _LITERAL_RE.fullmatch(c))
                 raise _Malformed(f"contains {bad!r}; only letters, digits, `-`, `.` and `[begin,bits]` are allowed")
             parts[i] = part
-    return parts
+    return tuple(parts)
 
 
 def expand_names(pattern: str, count: int) -> list[str]:
