@@ -28,8 +28,8 @@ from zltoolkit.api import InternetChargeType, limits
 
 from ..scenarios.models import Account, InstanceSeed
 from . import lifecycle as lc
-from .ipam import PoolExhausted
 from .instances import InstanceOps
+from .ipam import PoolExhausted
 from .network.block_ops import _usable
 from .pools import Private, PublicV4, PublicV6
 from .pricing import BANDWIDTH_95_TYPES
