@@ -251,3 +251,16 @@ def test_the_seeded_block_binding_is_a_real_binding() -> None:
     (info,) = api.ok("DescribeInstances", {"instanceIds": [web.id]}, **SHOWCASE)["dataSet"]
     assert bound["ip"] not in info["publicIpAddresses"]
     assert b.network_invariants()["ok"]
+
+
+def test_a_state_with_an_instance_in_a_missing_subnet_is_refused_whole() -> None:
+    """What the restart above would otherwise meet (a subnet removed behind its members' back): an import
+    saying so is refused before anything changes, naming the instance and the subnet."""
+    b = _backend()
+    exported = b.export_state()
+    broken = copy.deepcopy(exported)
+    broken["network"] = [r for r in broken["network"] if r.get("id") != "subnet-showcase-sel-a"]
+    assert len(broken["network"]) == len(exported["network"]) - 1
+    with pytest.raises(ValueError, match="is in subnet 'subnet-showcase-sel-a', which the state does not hold"):
+        b.import_state(broken)
+    assert b.export_state()["network"] == exported["network"] and "subnet-showcase-sel-a" in b.net.subnets
