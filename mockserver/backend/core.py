@@ -30,7 +30,7 @@ from .instance_extras import Extras
 from .instance_ops_groups import GroupOps
 from .instance_ops_internet import NETCHANGE, InternetOps
 from .instance_ops_monitoring import MonitoringOps
-from .instance_seeds import SeedOps
+from .instance_seeds import SeedOps, check_seed_addresses
 from .instances import InstanceOps
 from .managed_instances import ManagedOps
 from .market import MARKET, MarketOps, MarketState
@@ -76,6 +76,7 @@ class Backend(SeedOps, InstanceOps, InternetOps, MonitoringOps, GroupOps, Manage
 
         The clock keeps running. With a state file the new state replaces the file's in one transaction.
         """
+        check_seed_addresses(scenario)  # ValueError before anything changes
         with self.lock:
             self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},

@@ -22,16 +22,18 @@ from __future__ import annotations
 
 import ipaddress
 from calendar import timegm
+from collections import Counter
 from time import strptime
 
 from zltoolkit.api import InternetChargeType, limits
 
-from ..scenarios.models import Account, InstanceSeed
+from ..scenarios.models import Account, InstanceSeed, Scenario
+from . import ipam
 from . import lifecycle as lc
 from .instances import InstanceOps
 from .ipam import PoolExhausted
 from .network.block_ops import _usable
-from .pools import Private, PublicV4, PublicV6
+from .pools import PoolKey, Private, PublicV4, PublicV6, encode
 from .pricing import BANDWIDTH_95_TYPES
 from .records import PREPAID, STOPPED, intern
 from .stock import StockKey
@@ -46,6 +48,33 @@ _NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
 def seed_create_time(seed: InstanceSeed, start: float) -> float:
     """The create time of ``seed`` under a clock starting at ``start`` (see the module's rules)."""
     return min(float(timegm(strptime(seed.create_time, "%Y-%m-%dT%H:%M:%SZ"))), start - _MIN_AGE)
+
+
+def check_seed_addresses(scenario: Scenario) -> None:
+    """Before a load changes anything: the fresh address pools hold every address the instance seeds draw,
+    next to the elastic/DDoS IPs drawn from the same zones (ValueError naming the pool, so a bad scenario
+    loads nothing)."""
+    need: Counter[PoolKey] = Counter()
+    pools: dict[PoolKey, tuple[str, ipam.Pool]] = {}
+    zones = {z.zone_id: z for z in scenario.zones}
+    for n, acc in enumerate(scenario.accounts):
+        subnets = {s.subnet_id: s.cidr_block for s in acc.subnets}
+        for a in (*acc.eips, *acc.ddos_ips):
+            need[PublicV4(a.zone_id)] += 1
+        for seed in acc.instances:
+            zone = zones[seed.zone_id]
+            private = subnets[seed.subnet_id] if seed.subnet_id else ipam.default_private_cidr(n)
+            pools.setdefault(PublicV4(zone.zone_id), (zone.public_ip_prefix, ipam.ipv4_public(zone.public_ip_prefix)))
+            pools.setdefault(Private(acc.account_id, seed.subnet_id), (private, ipam.ipv4_private(private)))
+            need[PublicV4(zone.zone_id)] += 1
+            need[Private(acc.account_id, seed.subnet_id)] += 1
+            if zone.ipv6_prefix:
+                pools.setdefault(PublicV6(zone.zone_id), (zone.ipv6_prefix, ipam.ipv6(zone.ipv6_prefix)))
+                need[PublicV6(zone.zone_id)] += 1
+    for key, (cidr, pool) in pools.items():  # pools no seed draws from: the networking seeds report their own
+        if need[key] > pool.available():
+            raise ValueError(f"instances: {need[key]} addresses needed from pool {encode(key)} ({cidr}), "
+                             f"{pool.available()} available")  # fmt: skip
 
 
 class SeedOps(InstanceOps):

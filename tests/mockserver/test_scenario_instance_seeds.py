@@ -264,3 +264,17 @@ def test_a_state_with_an_instance_in_a_missing_subnet_is_refused_whole() -> None
     with pytest.raises(ValueError, match="is in subnet 'subnet-showcase-sel-a', which the state does not hold"):
         b.import_state(broken)
     assert b.export_state()["network"] == exported["network"] and "subnet-showcase-sel-a" in b.net.subnets
+
+
+def test_seeds_that_do_not_fit_their_zone_load_nothing() -> None:
+    """More seeds than public addresses: refused before the load changes anything (400 on the control plane)."""
+    sc = _raw()
+    next(z for z in sc["zones"] if z["zoneId"] == "TYO-A")["publicIpPrefix"] = "203.0.113.0/30"  # 1 usable
+    with pytest.raises(ValueError, match=r"3 addresses needed from pool pub4:TYO-A \(203.0.113.0/30\), 1 available"):
+        _backend(sc)  # two TYO-A elastic IPs (demo, showcase) and the TYO-A seed
+    api = make_api(_raw())
+    before = api.http.get("/_mock/state").json()
+    r = api.http.post("/_mock/scenario", json=sc)
+    assert r.status_code == 400 and "pub4:TYO-A" in r.json()["message"], r.text
+    after = api.http.get("/_mock/state").json()
+    assert after == before
