@@ -7,8 +7,8 @@ Rules (the scenario model checked the references; what depends on the clock is d
 
 * Stock: the offering's ``stock`` is what is still AVAILABLE at the start; a seed holds one unit on top, so
   the invariant baseline is ``stock + held`` (``/_mock/invariants`` is ok from the first request).
-* Time: a seed is at least a day old when the clock starts: a ``createTime`` later than one day before the
-  start is moved there (a manual clock may start in any year). A STOPPED seed was stopped six hours before
+* Time: a seed is at least a day old when the clock starts (older if its lifecycle durations need it): a
+  ``createTime`` later than that is moved there (a manual clock may start in any year). A STOPPED seed was stopped six hours before
   the start, so its traffic series shows the machine running before.
 * Money: a PREPAID seed is paid up to the first end of a term after the start (whole ``period`` terms from
   its createTime, nothing charged to the balance); it renews automatically like a created one.
@@ -27,7 +27,7 @@ from time import strptime
 
 from zltoolkit.api import InternetChargeType, limits
 
-from ..scenarios.models import Account, InstanceSeed, Scenario
+from ..scenarios.models import Account, InstanceSeed, Lifecycle, Scenario
 from . import ipam
 from . import lifecycle as lc
 from .instances import InstanceOps
@@ -45,9 +45,11 @@ _HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
 _NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
 
 
-def seed_create_time(seed: InstanceSeed, start: float) -> float:
-    """The create time of ``seed`` under a clock starting at ``start`` (see the module's rules)."""
-    return min(float(timegm(strptime(seed.create_time, "%Y-%m-%dT%H:%M:%SZ"))), start - _MIN_AGE)
+def seed_create_time(seed: InstanceSeed, start: float, life: Lifecycle) -> float:
+    """The create time of ``seed`` under a clock starting at ``start`` (see the module's rules): at least a day
+    before it, more if the create, install and stop durations would not be over by the start otherwise."""
+    settling = life.pending + life.creating + life.installing + _STOPPED_FOR + life.stopping
+    return min(float(timegm(strptime(seed.create_time, "%Y-%m-%dT%H:%M:%SZ"))), start - max(_MIN_AGE, settling))
 
 
 def check_seed_addresses(scenario: Scenario) -> None:
@@ -94,7 +96,8 @@ class SeedOps(InstanceOps):
         off = cat.offerings[(seed.zone_id, seed.instance_type_id)]
         charge = intern(seed.instance_charge_type.value)
         inet = intern(seed.internet_charge_type.value)
-        ctime = seed_create_time(seed, now)
+        life = cat.lifecycle(off)
+        ctime = seed_create_time(seed, now, life)
         bw = seed.bandwidth
         if bw is None:
             bw = 0 if inet in BANDWIDTH_95_TYPES else limits.DEFAULT_BANDWIDTH_MBPS
@@ -108,7 +111,6 @@ class SeedOps(InstanceOps):
             months = seed.period
             while (etime := add_months(ctime, months)) <= now:
                 months += seed.period
-        life = cat.lifecycle(off)
         sched = lc.create_schedule(ctime, life, has_image=seed.image_id is not None, create_fails=False,
                                    install_fails=False)  # fmt: skip
         if seed.instance_id is not None and seed.instance_id in self.by_id:

@@ -96,7 +96,8 @@ class InstanceSeed(ScenarioModel):
 
     It becomes a real instance record at load, settled in ``status``: it holds a unit of stock on top of the
     offering's ``stock`` (which stays what is still available) and counts against the quota. ``createTime``
-    is kept when it lies at least a day before the clock's start, else moved to one day before it.
+    is kept when it lies at least a day before the clock's start (more if the lifecycle durations need it),
+    else moved there.
     """
 
     instance_id: str | None = Field(default=None, min_length=1)  # None: the next generated id
@@ -366,6 +367,11 @@ def check_instance_seeds(sc: Scenario, a: int, acc: Account) -> None:
             if b is None or b.ip_type != "IPv4" or b.zone_id != seed.zone_id:
                 raise ValueError(f"{where}.cidrBlockIds: {bid!r} is not one of the account's IPv4 blocks in "
                                  f"zone {seed.zone_id!r}")  # fmt: skip
+    for b in acc.cidr_blocks:  # a block's usable addresses: all but network, gateway and broadcast
+        binds = sum(s.cidr_block_ids.count(b.cidr_block_id) for s in acc.instances)
+        if b.ip_type == "IPv4" and binds > max(0, 2 ** (32 - b.netmask) - 3):
+            raise ValueError(f"accounts[{a}].instances: {binds} addresses bound in block {b.cidr_block_id!r}, "
+                             f"a /{b.netmask} has {max(0, 2 ** (32 - b.netmask) - 3)}")  # fmt: skip
 
 
 def _unique(what: str, ids: list[str]) -> None:

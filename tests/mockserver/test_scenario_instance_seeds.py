@@ -75,6 +75,15 @@ def test_a_charge_type_the_offering_does_not_sell_is_refused() -> None:
         load_scenario(sc)
 
 
+def test_more_bindings_than_a_block_holds_are_refused() -> None:
+    sc = _raw()
+    acc = _showcase(sc)
+    next(b for b in acc["cidrBlocks"] if b["cidrBlockId"] == "cidr-showcase-sel-a")["netmask"] = 30  # 1 usable
+    acc["instances"][0]["cidrBlockIds"] = ["cidr-showcase-sel-a", "cidr-showcase-sel-a"]
+    with pytest.raises(ScenarioError, match="2 addresses bound in block 'cidr-showcase-sel-a', a /30 has 1"):
+        load_scenario(sc)
+
+
 def test_duplicate_seed_ids_are_refused() -> None:
     sc = _raw()
     seeds = _showcase(sc)["instances"]
