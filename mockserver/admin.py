@@ -124,7 +124,11 @@ def post_scenario() -> Response:
         err = ApiError("INVALID_PARAMETER", str(exc))
         body = {"requestId": new_request_id(), "code": err.code, "message": err.message, "field": exc.path}
         return json_response(body, err.http_status)
-    current_state().backend.load(scenario)
+    try:
+        current_state().backend.load(scenario)
+    except ValueError as exc:  # valid fields, but seeds that do not fit (instance_seeds.check_seed_addresses)
+        err = ApiError("INVALID_PARAMETER", f"invalid scenario: {exc}")
+        return json_response({"requestId": new_request_id(), "code": err.code, "message": err.message}, err.http_status)
     return _ok(scenario=scenario.name)
 
 

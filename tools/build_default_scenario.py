@@ -603,7 +603,63 @@ def build_accounts() -> list[dict[str, Any]]:
         "keyPairs": [],
         "subnets": [],
     }
-    return [demo, other, broke]
+    return [demo, other, broke, build_showcase()]
+
+
+#: The image the showcase instances run (CentOS 7.4, the documented id; it installs on every type).
+SHOWCASE_IMAGE = "bd5faa16-39d2-4bbf-a5c8-b95a193b1626"
+
+
+def build_showcase() -> dict[str, Any]:
+    """An account that already runs things, so every Describe action answers something on a fresh load.
+
+    Its own account: the demo, other and broke accounts start empty (tests and notebooks rely on it).
+    Instance seeds hold stock on top of the offerings' available stock (docs/mock-guide.md)."""
+    return {
+        "accountId": "acc-showcase",
+        "name": "Showcase",
+        "accessKeys": [{"accessKeyId": "showcase-access-key", "accessKeyPassword": "showcase-access-key-password"}],
+        "tokens": ["showcase-token"],
+        "balance": 20000.0,
+        "instanceQuota": 20,
+        "resourceGroups": [
+            {"resourceGroupId": "rg-showcase-default", "resourceGroupName": "Default Resource Group"},
+            {"resourceGroupId": "rg-showcase-web", "resourceGroupName": "Web"},
+        ],
+        "keyPairs": [{"keyId": "key-Sh0wCa5e", "keyName": "showcase-key"}],
+        "vpcs": [{"vpcId": "vpc-showcase-asia", "vpcRegionId": "asia", "cidrBlock": "172.20.0.0/16",
+                  "vpcName": "showcase-asia"}],
+        "subnets": [{"subnetId": "subnet-showcase-sel-a", "zoneId": "SEL-A", "cidrBlock": "172.20.1.0/24",
+                     "subnetName": "showcase-web", "vpcId": "vpc-showcase-asia"}],
+        "managedInstances": [
+            {"instanceId": "mi-Sh0wC4se", "instanceName": "showcase-colo-1", "facName": "Seoul", "cityCode": "SEL",
+             "ips": ["198.51.100.30"], "lanIps": ["10.201.0.30"], "createTime": "2024-05-01T00:00:00Z",
+             "resourceGroupId": "rg-showcase-default", "bandwidthMbps": 500},
+        ],
+        "eips": [{"id": "eip-showcase-tyo-a", "zoneId": "TYO-A"}],
+        "ddosIps": [{"id": "ddos-showcase-hkg-a", "zoneId": "HKG-A"}],
+        "cidrBlocks": [{"cidrBlockId": "cidr-showcase-sel-a", "zoneId": "SEL-A", "netmask": 29,
+                        "name": "showcase-v4"}],
+        # Three machines in three zones: running POSTPAID (in the subnet, one block address bound), running
+        # PREPAID on a traffic package, and a stopped one.
+        "instances": [
+            {"instanceId": "600000000000000101", "zoneId": "SEL-A", "instanceTypeId": "M6C",
+             "instanceChargeType": "POSTPAID", "internetChargeType": "ByBandwidth", "bandwidth": 50,
+             "imageId": SHOWCASE_IMAGE, "instanceName": "showcase-web-1", "hostname": "web-1",
+             "subnetId": "subnet-showcase-sel-a", "resourceGroupId": "rg-showcase-web", "keyId": "key-Sh0wCa5e",
+             "tags": {"role": "web", "team": "showcase"}, "cidrBlockIds": ["cidr-showcase-sel-a"],
+             "createTime": "2026-03-02T08:00:00Z", "status": "RUNNING"},
+            {"instanceId": "600000000000000102", "zoneId": "HKG-A", "instanceTypeId": "S8I",
+             "instanceChargeType": "PREPAID", "period": 1, "internetChargeType": "ByTrafficPackage",
+             "bandwidth": 200, "trafficPackageSize": 10.0, "imageId": SHOWCASE_IMAGE,
+             "instanceName": "showcase-db-1", "hostname": "db-1", "tags": {"role": "db"},
+             "createTime": "2026-01-15T12:00:00Z", "status": "RUNNING"},
+            {"instanceId": "600000000000000103", "zoneId": "TYO-A", "instanceTypeId": "MGI",
+             "instanceChargeType": "POSTPAID", "internetChargeType": "ByBandwidth", "bandwidth": 20,
+             "instanceName": "showcase-batch-1", "hostname": "batch-1", "createTime": "2026-05-20T00:00:00Z",
+             "status": "STOPPED"},
+        ],
+    }
 
 
 # --- assembly -------------------------------------------------------------------------------------------

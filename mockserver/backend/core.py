@@ -30,6 +30,7 @@ from .instance_extras import Extras
 from .instance_ops_groups import GroupOps
 from .instance_ops_internet import NETCHANGE, InternetOps
 from .instance_ops_monitoring import MonitoringOps
+from .instance_seeds import SeedOps, check_seed_addresses
 from .instances import InstanceOps
 from .managed_instances import ManagedOps
 from .market import MARKET, MarketOps, MarketState
@@ -44,7 +45,7 @@ from .timeutil import RECYCLE_RETENTION_SECONDS
 __all__ = ["Backend", "sell_status"]
 
 
-class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, NetworkOps, MarketOps):
+class Backend(SeedOps, InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, NetworkOps, MarketOps):
     def __init__(
         self,
         scenario: Scenario,
@@ -70,15 +71,18 @@ class Backend(InstanceOps, InternetOps, MonitoringOps, GroupOps, ManagedOps, Net
     # ------------------------------------------------------------------ loading
 
     def load(self, scenario: Scenario) -> None:
-        """(Re)start from ``scenario``: catalogue, stock and balances as given, no instances, fresh ids.
+        """(Re)start from ``scenario``: catalogue, stock and balances as given, the scenario's networking objects
+        and instance seeds (instance_seeds.py), fresh ids.
 
         The clock keeps running. With a state file the new state replaces the file's in one transaction.
         """
+        check_seed_addresses(scenario)  # ValueError before anything changes
         with self.lock:
             self.extras = Extras()
             self._install(scenario, ids=Ids(self.seed), stock=None, stock_base=None, accounts=None, pools={},
                           events=EventQueue(), instances=[])  # fmt: skip
             self._seed_network()
+            self._seed_instances()
             self._install_market(None)
             self._write_full()
 

@@ -146,18 +146,23 @@ class InstanceOps(BackendState):
         pools: tuple[PublicV4, PublicV6 | None, Private], rg: str, key: str | None, pw: bool,
         tags: tuple[tuple[str, str | None], ...] | None, raid: dict[str, Any] | None,
         parts: list[dict[str, Any]] | None, nic: tuple[str, str], gateway: bool, etime: float | None,
-        sched: tuple[Any, ...], holds: bool, paid: float,
+        sched: tuple[Any, ...], holds: bool, paid: float, iid: str | None = None, ctime: float | None = None,
     ) -> Instance:  # fmt: skip
-        """A new instance created now: the next id, addresses from ``pools`` (public IPv4, IPv6 or None,
-        private), PREPAID ones renewing automatically. May raise PoolExhausted (the id is used up then)."""
-        iid = self._ids.instance_id()
+        """A new instance created now (or at ``ctime``: a scenario seed, instance_seeds.py): ``iid`` or the
+        next generated id not in use, addresses from ``pools`` (public IPv4, IPv6 or None, private), PREPAID
+        ones renewing automatically. May raise PoolExhausted (a generated id is used up then)."""
+        if iid is None:
+            iid = self._ids.instance_id()
+            while iid in self.by_id:  # a seed's own id can never be handed out again
+                iid = self._ids.instance_id()
         pub, v6, priv = pools
         return Instance(
             id=iid, account=account, zone=zone, type=type_id, charge=charge, inet=inet, image=image, ipxe=ipxe,
             name=name, hostname=hostname, bw=bw, traffic=traffic, period=period, months=period or 0,
             pub4=self._allocate(pub), ipv6=self._allocate(v6) if v6 is not None else None,
             priv4=self._allocate(priv), subnet=priv.subnet, rg=rg, key=key, pw=pw, tags=tags, raid=raid,
-            parts=parts, nic=nic, gateway=gateway, ctime=self.now, etime=etime, auto_renew=charge == PREPAID,
+            parts=parts, nic=nic, gateway=gateway, ctime=self.now if ctime is None else ctime, etime=etime,
+            auto_renew=charge == PREPAID,
             sched=sched, holds=holds, paid=paid,
         )  # fmt: skip
 

@@ -88,6 +88,14 @@ def parse_state(state: dict[str, Any], *, own: Scenario | None, event_kinds: Col
         for obj in parsed.network.all():
             if obj.KIND != "move" and getattr(obj, "account", None) not in known:
                 raise ValueError(f"invalid state: network object {obj.id} belongs to an unknown account")
+    # An instance in a subnet the state does not hold could not get its private address back (the restore
+    # would fail half-way): refused up front. DeleteSubnet never leaves one (it refuses a subnet with members).
+    subnets = (set(parsed.network.subnets) if parsed.network is not None
+               else {s.subnet_id for a in scenario.accounts for s in a.subnets})  # fmt: skip
+    for inst in parsed.instances:
+        if inst.subnet is not None and inst.subnet not in subnets:
+            raise ValueError(f"invalid state: instance {inst.id} is in subnet {inst.subnet!r}, which the state "
+                             "does not hold")  # fmt: skip
     return parsed
 
 

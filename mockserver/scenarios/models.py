@@ -6,6 +6,8 @@ are refused so a typo is reported with its exact path instead of being silently 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
@@ -89,6 +91,35 @@ class ManagedInstance(ScenarioModel):
     bandwidth_mbps: int = Field(default=100, ge=1)  # the line DescribeManagedInstanceTraffic fills
 
 
+class InstanceSeed(ScenarioModel):
+    """An instance the account already runs when the scenario loads (docs/mock-guide.md, Instance seeds).
+
+    It becomes a real instance record at load, settled in ``status``: it holds a unit of stock on top of the
+    offering's ``stock`` (which stays what is still available) and counts against the quota. ``createTime``
+    is kept when it lies at least a day before the clock's start (more if the lifecycle durations need it),
+    else moved there.
+    """
+
+    instance_id: str | None = Field(default=None, min_length=1)  # None: the next generated id
+    zone_id: str
+    instance_type_id: str
+    instance_charge_type: ChargeType = ChargeType.POSTPAID
+    period: int | None = Field(default=None, ge=1)  # months per term: PREPAID only, required there
+    internet_charge_type: InternetChargeType = InternetChargeType.BY_BANDWIDTH
+    bandwidth: int | None = Field(default=None, ge=0)  # bandwidthOutMbps; None: as a create without one
+    traffic_package_size: float | None = Field(default=None, ge=0)  # TB, ByTrafficPackage only
+    image_id: str | None = None  # None: no operating system installed
+    instance_name: str = Field(min_length=1)
+    hostname: str = Field(default="localhost", min_length=1)
+    subnet_id: str | None = None  # one of the account's subnets, in the same zone
+    resource_group_id: str | None = None  # None: the account's default group
+    key_id: str | None = None
+    tags: dict[str, str] = {}
+    cidr_block_ids: list[str] = []  # the account's IPv4 blocks in the zone: one address of each is bound
+    create_time: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+    status: Literal["RUNNING", "STOPPED"] = "RUNNING"
+
+
 class Account(ScenarioModel):
     account_id: str
     name: str = ""
@@ -104,6 +135,7 @@ class Account(ScenarioModel):
     eips: list[PublicAddressSeed] = []
     ddos_ips: list[PublicAddressSeed] = []
     cidr_blocks: list[CidrBlockSeed] = []
+    instances: list[InstanceSeed] = []
 
 
 class ZoneNetwork(ScenarioModel):
@@ -274,7 +306,72 @@ class Scenario(ScenarioModel):
         _unique("eips", [e.id for a in self.accounts for e in a.eips])
         _unique("ddosIps", [e.id for a in self.accounts for e in a.ddos_ips])
         _unique("cidrBlocks", [c.cidr_block_id for a in self.accounts for c in a.cidr_blocks])
+        _unique("instances", [i.instance_id for a in self.accounts for i in a.instances if i.instance_id])
+        for a, acc in enumerate(self.accounts):
+            check_instance_seeds(self, a, acc)
         return self
+
+
+def check_instance_seeds(sc: Scenario, a: int, acc: Account) -> None:
+    """The references of ``accounts[a].instances`` resolve and the offering sells what each seed runs."""
+    types = {t.instance_type_id: t for t in sc.instance_types}
+    images = {i.image_id: i for i in sc.images}
+    offerings = {(o.zone_id, o.instance_type_id): o for o in sc.offerings}
+    subnets = {s.subnet_id: s for s in acc.subnets}
+    blocks = {b.cidr_block_id: b for b in acc.cidr_blocks}
+    groups = {g.resource_group_id for g in acc.resource_groups}
+    if len(acc.instances) > acc.instance_quota:
+        raise ValueError(f"accounts[{a}].instances: {len(acc.instances)} seeds exceed instanceQuota {acc.instance_quota}")
+    for n, seed in enumerate(acc.instances):
+        where = f"accounts[{a}].instances[{n}]"
+        off = offerings.get((seed.zone_id, seed.instance_type_id))
+        if seed.zone_id not in {z.zone_id for z in sc.zones}:
+            raise ValueError(f"{where}.zoneId: unknown zone {seed.zone_id!r}")
+        if seed.instance_type_id not in types:
+            raise ValueError(f"{where}.instanceTypeId: unknown instance type {seed.instance_type_id!r}")
+        if off is None:
+            raise ValueError(f"{where}: {seed.instance_type_id!r} is not sold in zone {seed.zone_id!r}")
+        if seed.instance_charge_type not in off.stock:
+            raise ValueError(f"{where}.instanceChargeType: {seed.instance_charge_type.value} is not sold for "
+                             f"{seed.instance_type_id!r} in zone {seed.zone_id!r}")  # fmt: skip
+        if seed.internet_charge_type not in off.internet_charge_types:
+            raise ValueError(f"{where}.internetChargeType: {seed.internet_charge_type.value} is not sold for "
+                             f"{seed.instance_type_id!r} in zone {seed.zone_id!r}")  # fmt: skip
+        if (seed.instance_charge_type == ChargeType.PREPAID) != (seed.period is not None):
+            raise ValueError(f"{where}.period: required for PREPAID, not allowed for POSTPAID")
+        if seed.bandwidth is not None and seed.bandwidth > off.maximum_bandwidth_out:
+            raise ValueError(f"{where}.bandwidth: above the offering's maximum {off.maximum_bandwidth_out}")
+        if seed.traffic_package_size is not None and seed.internet_charge_type != InternetChargeType.BY_TRAFFIC_PACKAGE:
+            raise ValueError(f"{where}.trafficPackageSize: only for ByTrafficPackage")
+        if seed.image_id is not None:
+            if seed.image_id not in images:
+                raise ValueError(f"{where}.imageId: unknown image {seed.image_id!r}")
+            if seed.instance_type_id not in images[seed.image_id].instance_type_ids:
+                raise ValueError(f"{where}.imageId: {seed.image_id!r} does not install on {seed.instance_type_id!r}")
+        if seed.subnet_id is not None:
+            sub = subnets.get(seed.subnet_id)
+            if sub is None:
+                raise ValueError(f"{where}.subnetId: unknown subnet {seed.subnet_id!r} (not one of the account's)")
+            if sub.zone_id != seed.zone_id:
+                raise ValueError(f"{where}.subnetId: {seed.subnet_id!r} is in zone {sub.zone_id!r}")
+            if not types[seed.instance_type_id].support_subnet:
+                raise ValueError(f"{where}.subnetId: {seed.instance_type_id!r} does not support subnets")
+        if seed.resource_group_id is not None and seed.resource_group_id not in groups:
+            raise ValueError(f"{where}.resourceGroupId: unknown resource group {seed.resource_group_id!r}")
+        if seed.resource_group_id is None and not groups:
+            raise ValueError(f"{where}: the account has no resource group")
+        if seed.key_id is not None and seed.key_id not in {k.key_id for k in acc.key_pairs}:
+            raise ValueError(f"{where}.keyId: unknown key pair {seed.key_id!r}")
+        for bid in seed.cidr_block_ids:
+            b = blocks.get(bid)
+            if b is None or b.ip_type != "IPv4" or b.zone_id != seed.zone_id:
+                raise ValueError(f"{where}.cidrBlockIds: {bid!r} is not one of the account's IPv4 blocks in "
+                                 f"zone {seed.zone_id!r}")  # fmt: skip
+    for b in acc.cidr_blocks:  # a block's usable addresses: all but network, gateway and broadcast
+        binds = sum(s.cidr_block_ids.count(b.cidr_block_id) for s in acc.instances)
+        if b.ip_type == "IPv4" and binds > max(0, 2 ** (32 - b.netmask) - 3):
+            raise ValueError(f"accounts[{a}].instances: {binds} addresses bound in block {b.cidr_block_id!r}, "
+                             f"a /{b.netmask} has {max(0, 2 ** (32 - b.netmask) - 3)}")  # fmt: skip
 
 
 def _unique(what: str, ids: list[str]) -> None:

@@ -26,8 +26,11 @@ def test_parallel_creates_never_oversell(tmp_path: Path, state_file: bool) -> No
         config["state_file"] = str(tmp_path / "state.db")
     with MockServer(**config) as server:
         server.set_stock(ZONE, TYPE, "POSTPAID", QTY)
-        initial = {(o["zoneId"], o["instanceTypeId"], o["chargeType"]): o["initial"]
-                   for o in server.control.request("GET", "/_mock/invariants")["offerings"]}  # fmt: skip
+        start_inv = server.control.request("GET", "/_mock/invariants")["offerings"]
+        initial = {(o["zoneId"], o["instanceTypeId"], o["chargeType"]): o["initial"] for o in start_inv}
+        # Units the scenario's instance seeds (another account's) hold in the offering from the start.
+        seeded = next(o["held"] for o in start_inv
+                      if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) == (ZONE, TYPE, "POSTPAID"))  # fmt: skip
         results: collections.Counter[tuple[int, str]] = collections.Counter()
         ids: list[str] = []
         lock = threading.Lock()
@@ -54,7 +57,7 @@ def test_parallel_creates_never_oversell(tmp_path: Path, state_file: bool) -> No
 
         assert results == {(200, "OK"): QTY, (400, "RESOURCES_SOLDOUT_INSTANCE_TYPE"): THREADS * CALLS - QTY}
         assert len(set(ids)) == QTY
-        listed = server.control.request("GET", "/_mock/instances")["instances"]
+        listed = server.control.request("GET", "/_mock/instances?accountId=acc-demo")["instances"]
         assert sorted(i["instanceId"] for i in listed) == sorted(ids)
         inv = server.control.request("GET", "/_mock/invariants")
         assert inv["ok"], inv
@@ -63,5 +66,5 @@ def test_parallel_creates_never_oversell(tmp_path: Path, state_file: bool) -> No
             assert o["stock"] + o["held"] == initial[key], key
         assert next(o for o in inv["offerings"]
                     if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) == (ZONE, TYPE, "POSTPAID")) == {
-            "zoneId": ZONE, "instanceTypeId": TYPE, "chargeType": "POSTPAID", "stock": 0, "held": QTY,
-            "initial": QTY, "market": 0, "ok": True}  # fmt: skip
+            "zoneId": ZONE, "instanceTypeId": TYPE, "chargeType": "POSTPAID", "stock": 0, "held": QTY + seeded,
+            "initial": QTY + seeded, "market": 0, "ok": True}  # fmt: skip

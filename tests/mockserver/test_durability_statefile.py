@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from mockserver.scenarios.loader import default_scenario
 from tools.launcher import MockProcess
 
 sys.path.insert(0, str(Path(__file__).parent))  # importlib import mode: make the shared helpers importable
@@ -216,9 +217,13 @@ def test_sigkill_mid_storm_loses_no_accepted_request(tmp_path: Path) -> None:
         by_id = {i["instanceId"]: i for i in everything}
         missing = [i for i in accepted if i not in by_id]
         assert missing == [], f"{len(missing)} acknowledged instances lost"
-        # Nothing half-applied: every instance fully formed, stock and money add up.
+        # Nothing half-applied: every instance fully formed, stock and money add up. The scenario's instance
+        # seeds (the Showcase account's) are there too, settled as seeded; the storm's are still being created.
+        seeded = {s.instance_id: s.status for a in default_scenario().accounts for s in a.instances}
+        assert {i["instanceId"]: i["instanceStatus"] for i in everything if i["instanceId"] in seeded} == seeded
         for info in everything:
-            assert info["instanceStatus"] in ("PENDING", "CREATING") and info["primaryPublicIpAddress"]
+            expected = (seeded[info["instanceId"]],) if info["instanceId"] in seeded else ("PENDING", "CREATING")
+            assert info["instanceStatus"] in expected and info["primaryPublicIpAddress"]
             assert info["createTime"] and info["privateIpAddresses"]
         inv = api.http.get("/_mock/invariants").json()
         assert inv["ok"], inv

@@ -25,33 +25,40 @@ from _instances_support import (  # noqa: E402
 
 def test_list_all_accounts_instances() -> None:
     api = make_api()
+    # The scenario's instance seeds (the Showcase account's) are listed with everyone else's.
+    seeded = api.http.get("/_mock/instances").json()["instances"]
+    assert {i["accountId"] for i in seeded} == {"acc-showcase"}
     mine = api.create(create_body(amount=2))
     theirs = api.create(create_body(), **OTHER)
     r = api.http.get("/_mock/instances").json()
-    assert r["totalCount"] == 3
+    assert r["totalCount"] == 3 + len(seeded)
     assert {(i["accountId"], i["instanceId"]) for i in r["instances"]} == {
-        *(("acc-demo", i) for i in mine), ("acc-other", theirs[0])}
+        *(("acc-demo", i) for i in mine), ("acc-other", theirs[0]), *((i["accountId"], i["instanceId"]) for i in seeded)}
     only = api.http.get("/_mock/instances", params={"accountId": "acc-other"}).json()
     assert [i["instanceId"] for i in only["instances"]] == theirs
     advance(api, CREATE_DONE)
     running = api.http.get("/_mock/instances", params={"status": "RUNNING"}).json()
-    assert running["totalCount"] == 3
+    assert running["totalCount"] == 3 + sum(1 for i in seeded if i["instanceStatus"] == "RUNNING")
 
 
 def test_invariants_follow_stock_sets() -> None:
     api = make_api()
+    start = invariants(api)
+    start_row = next(o for o in start["offerings"] if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) ==
+                     (ZONE, TYPE, "POSTPAID"))  # fmt: skip
+    seeded = start_row["held"]  # units the scenario's instance seeds hold here
     api.create(create_body(amount=3))
     inv = invariants(api)
-    assert inv["ok"] and inv["instances"] == 3
+    assert inv["ok"] and inv["instances"] == start["instances"] + 3
     row = next(o for o in inv["offerings"] if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) ==
                (ZONE, TYPE, "POSTPAID"))  # fmt: skip
-    assert row["held"] == 3 and row["stock"] + 3 == row["initial"]
+    assert row["held"] == 3 + seeded and row["stock"] + 3 + seeded == row["initial"] == start_row["initial"]
     r = api.http.post("/_mock/stock", json={"zoneId": ZONE, "instanceTypeId": TYPE, "instanceChargeType": "POSTPAID",
                                             "qty": 7})  # fmt: skip
     assert r.status_code == 200
     row = next(o for o in invariants(api)["offerings"] if (o["zoneId"], o["instanceTypeId"], o["chargeType"]) ==
                (ZONE, TYPE, "POSTPAID"))  # fmt: skip
-    assert (row["stock"], row["held"], row["initial"], row["ok"]) == (7, 3, 10, True)
+    assert (row["stock"], row["held"], row["initial"], row["ok"]) == (7, 3 + seeded, 10 + seeded, True)
     demo = next(a for a in invariants(api)["accounts"] if a["accountId"] == "acc-demo")
     assert demo["holding"] == 3 and demo["ok"]
 
@@ -88,12 +95,13 @@ def test_import_refuses_a_masked_key_this_server_does_not_know() -> None:
 
 def test_bulk_instances_for_benchmarks() -> None:
     api = make_api()
+    seeded = len(api.state.backend.by_id)  # the scenario's instance seeds (another account's)
     r = api.http.post("/_mock/bulk-instances", json={"accountId": "acc-demo", "count": 300,
                                                      "zoneIds": ["SEL-A", "HKG-A"],
                                                      "statuses": ["RUNNING", "STOPPED", "BOOTING"]})  # fmt: skip
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["created"] == 300 and body["instances"] == 300
+    assert body["created"] == 300 and body["instances"] == 300 + seeded
     assert body["rssBefore"] is None or body["rssAfter"] >= 0
     got = api.ok("DescribeInstances", {"zoneId": "HKG-A", "instanceStatus": "STOPPED", "pageSize": 1000})
     assert 0 < got["totalCount"] < 150

@@ -42,7 +42,8 @@ BAD_IPMI_PW = "ipmi-unique-too-weak"  # refused by the password rules; must not 
 
 #: What must never appear anywhere. Signatures sent during the run are added as they are made.
 SECRETS = [INSTANCE_PW, REINSTALL_PW, BAD_PW, USER_DATA_MARK, IPMI_PW, BAD_IPMI_PW, DEMO_PASSWORD, DEMO_TOKEN, OTHER_TOKEN,
-           WRONG_PASSWORD, WRONG_TOKEN, "other-access-key-password", "broke-access-key-password", "broke-token"]
+           WRONG_PASSWORD, WRONG_TOKEN, "other-access-key-password", "broke-access-key-password", "broke-token",
+           "showcase-access-key-password", "showcase-token"]
 
 
 def _offering() -> tuple[str, str, str]:
