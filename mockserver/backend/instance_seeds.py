@@ -83,11 +83,15 @@ class SeedOps(InstanceOps):
     def _seed_instances(self) -> None:
         """A fresh load: the scenario's instance seeds, in scenario order (deterministic under the seed).
         Runs after the networking seeds, so the addresses those draw do not depend on instance seeds."""
+        explicit = {s.instance_id for a in self.scenario.accounts for s in a.instances if s.instance_id is not None}
         for acc in self.scenario.accounts:
             for seed in acc.instances:
-                self._seed_instance(acc, seed)
+                iid = seed.instance_id
+                while iid is None or (iid in explicit and seed.instance_id is None):
+                    iid = self._ids.instance_id()  # never one a later seed names: the load cannot clash halfway
+                self._seed_instance(acc, seed, iid)
 
-    def _seed_instance(self, acc: Account, seed: InstanceSeed) -> None:
+    def _seed_instance(self, acc: Account, seed: InstanceSeed, iid: str) -> None:
         cat = self.catalog
         now = self.now
         a = acc.account_id
@@ -113,8 +117,8 @@ class SeedOps(InstanceOps):
                 months += seed.period
         sched = lc.create_schedule(ctime, life, has_image=seed.image_id is not None, create_fails=False,
                                    install_fails=False)  # fmt: skip
-        if seed.instance_id is not None and seed.instance_id in self.by_id:
-            raise ValueError(f"instances: duplicate id {seed.instance_id!r}")
+        if iid in self.by_id:  # the scenario model refuses duplicate seed ids; this guards the invariant
+            raise ValueError(f"instances: duplicate id {iid!r}")
         pools = (PublicV4(zone.zone_id), PublicV6(zone.zone_id) if zone.ipv6_prefix else None,
                  Private(a, seed.subnet_id))  # fmt: skip
         try:
@@ -124,7 +128,7 @@ class SeedOps(InstanceOps):
                 traffic=traffic, period=seed.period, pools=pools,
                 rg=seed.resource_group_id or acc.resource_groups[0].resource_group_id, key=seed.key_id, pw=False,
                 tags=tuple(seed.tags.items()) or None, raid=None, parts=None, nic=_HA_NIC if itype.is_ha else _NIC,
-                gateway=False, etime=etime, sched=sched, holds=True, paid=0.0, iid=seed.instance_id, ctime=ctime,
+                gateway=False, etime=etime, sched=sched, holds=True, paid=0.0, iid=iid, ctime=ctime,
             )
         except PoolExhausted as exc:
             raise ValueError(f"instances: address pool {exc} exhausted seeding {seed.instance_name!r}") from None

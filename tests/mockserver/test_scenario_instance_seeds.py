@@ -185,6 +185,21 @@ def test_generated_ids_are_deterministic_under_the_seed_and_never_collide() -> N
     assert new not in ids
 
 
+def test_a_later_seed_may_name_the_id_the_generator_would_give_an_earlier_one() -> None:
+    """Ids are generated around every id a seed names, so no order of seeds can clash halfway through a load."""
+    sc = _raw()
+    first, second, *_ = _showcase(sc)["instances"]
+    first["instanceId"] = None
+    second["instanceId"] = None
+    given = {i.name: iid for iid, i in _seeds(_backend(copy.deepcopy(sc), seed=11)).items()}
+    taken = given[first["instanceName"]]  # the id the first seed is given when nobody names it
+    second["instanceId"] = taken
+    seeds = _seeds(_backend(sc, seed=11))
+    assert len(seeds) == len(_showcase(sc)["instances"])
+    assert seeds[taken].name == second["instanceName"]
+    assert next(iid for iid, i in seeds.items() if i.name == first["instanceName"]) != taken
+
+
 def test_seeds_do_not_move_the_other_accounts_addresses() -> None:
     """Seeds draw after the networking seeds: the demo account's seeded addresses are what they were."""
     sc = _raw()
