@@ -20,29 +20,23 @@ Rules (the scenario model checked the references; what depends on the clock is d
 
 from __future__ import annotations
 
-import ipaddress
 from calendar import timegm
 from collections import Counter
 from time import strptime
 
-from zltoolkit.api import InternetChargeType, limits
-
 from ..scenarios.models import Account, InstanceSeed, Lifecycle, Scenario
 from . import ipam
 from . import lifecycle as lc
-from .instances import InstanceOps
+from .instances import InstanceOps, bandwidth_of, default_nic, traffic_package_of
 from .ipam import PoolExhausted
-from .network.block_ops import _usable
+from .network.block_ops import BlockOps, first_free
 from .pools import PoolKey, Private, PublicV4, PublicV6, encode
-from .pricing import BANDWIDTH_95_TYPES
 from .records import PREPAID, STOPPED, intern
 from .stock import StockKey
 from .timeutil import add_months
 
 _MIN_AGE = 86400.0  # a seed is at least this old when the clock starts
 _STOPPED_FOR = 6 * 3600.0  # a STOPPED seed was stopped this long before the start
-_HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
-_NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
 
 
 def seed_create_time(seed: InstanceSeed, start: float, life: Lifecycle) -> float:
@@ -79,7 +73,7 @@ def check_seed_addresses(scenario: Scenario) -> None:
                              f"{pool.available()} available")  # fmt: skip
 
 
-class SeedOps(InstanceOps):
+class SeedOps(InstanceOps, BlockOps):
     def _seed_instances(self) -> None:
         """A fresh load: the scenario's instance seeds, in scenario order (deterministic under the seed).
         Runs after the networking seeds, so the addresses those draw do not depend on instance seeds."""
@@ -102,13 +96,8 @@ class SeedOps(InstanceOps):
         inet = intern(seed.internet_charge_type.value)
         life = cat.lifecycle(off)
         ctime = seed_create_time(seed, now, life)
-        bw = seed.bandwidth
-        if bw is None:
-            bw = 0 if inet in BANDWIDTH_95_TYPES else limits.DEFAULT_BANDWIDTH_MBPS
-        traffic = None
-        if inet == InternetChargeType.BY_TRAFFIC_PACKAGE:
-            traffic = seed.traffic_package_size if seed.traffic_package_size is not None \
-                else off.default_traffic_package_size
+        bw = bandwidth_of(inet, seed.bandwidth)
+        traffic = traffic_package_of(inet, off, seed.traffic_package_size)
         months = None
         etime = None
         if charge == PREPAID and seed.period is not None:
@@ -127,7 +116,7 @@ class SeedOps(InstanceOps):
                 image=seed.image_id, ipxe=None, name=seed.instance_name, hostname=seed.hostname, bw=bw,
                 traffic=traffic, period=seed.period, pools=pools,
                 rg=seed.resource_group_id or acc.resource_groups[0].resource_group_id, key=seed.key_id, pw=False,
-                tags=tuple(seed.tags.items()) or None, raid=None, parts=None, nic=_HA_NIC if itype.is_ha else _NIC,
+                tags=tuple(seed.tags.items()) or None, raid=None, parts=None, nic=default_nic(itype.is_ha),
                 gateway=False, etime=etime, sched=sched, holds=True, paid=0.0, iid=iid, ctime=ctime,
             )
         except PoolExhausted as exc:
@@ -148,10 +137,8 @@ class SeedOps(InstanceOps):
     def _seed_binding(self, block_id: str, iid: str) -> None:
         """Bind the block's first free usable address to the instance (as BindCidrBlockIps does)."""
         b = self.net.blocks[block_id]
-        ip = next((a for a in _usable(ipaddress.ip_network(b.cidr)) if a not in b.bound), None)
+        ip = first_free(b)
         if ip is None:
             raise ValueError(f"instances: the CIDR block {block_id!r} has no free address left")
-        b.bound[ip] = iid
-        self.net.link(iid, b.id, ip)
+        self._bind_ip(b, ip, iid)
         self.net.put(b)
-        self._touch(self.by_id[iid])

@@ -70,6 +70,27 @@ _NIC = (limits.DEFAULT_WAN_NAME, limits.DEFAULT_LAN_NAME)
 _HA_NIC = (limits.DEFAULT_HA_WAN_NAME, limits.DEFAULT_HA_LAN_NAME)
 
 
+def default_nic(is_ha: bool) -> tuple[str, str]:
+    """The (WAN, LAN) names an instance gets when none are given: one shared tuple per kind."""
+    return _HA_NIC if is_ha else _NIC
+
+
+def bandwidth_of(inet: str, requested: int | None) -> int:
+    """The bandwidth an instance gets: the requested one, else 0 for the 95th-percentile charge types
+    (billed on use) and the API's default for the others."""
+    if requested is not None:
+        return requested
+    return 0 if inet in BANDWIDTH_95_TYPES else limits.DEFAULT_BANDWIDTH_MBPS
+
+
+def traffic_package_of(inet: str, off: Offering, requested: float | None) -> float | None:
+    """The traffic package (TB) of a ByTrafficPackage instance: the requested size, else the offering's
+    default; None for the other charge types."""
+    if inet != InternetChargeType.BY_TRAFFIC_PACKAGE:
+        return None
+    return requested if requested is not None else off.default_traffic_package_size
+
+
 def _ids(ids: list[str] | None, field: str = "instanceIds") -> list[str]:
     if (v := rules.check_id_list(ids, field=field, required=True)) is not None:
         raise v.to_api_error()
@@ -268,9 +289,7 @@ class InstanceOps(BackendState):
         except OverflowError:
             raise ApiError("INVALID_PARAMETER", "The mock clock is past the last representable expiry date.") from None
         bw = req.internet_max_bandwidth_out
-        traffic = None
-        if inet == InternetChargeType.BY_TRAFFIC_PACKAGE:
-            traffic = req.traffic_package_size if req.traffic_package_size is not None else off.default_traffic_package_size
+        traffic = traffic_package_of(inet, off, req.traffic_package_size)
         unit = self._unit_charge(
             off, charge=charge, inet=inet, period=period, bw=bw, traffic=traffic, api_version=api_version
         )
@@ -315,8 +334,7 @@ class InstanceOps(BackendState):
         ha = itype.is_ha
         wan = (req.nic.wan_name if req.nic else None) or (limits.DEFAULT_HA_WAN_NAME if ha else limits.DEFAULT_WAN_NAME)
         lan = (req.nic.lan_name if req.nic else None) or (limits.DEFAULT_HA_LAN_NAME if ha else limits.DEFAULT_LAN_NAME)
-        if bw is None:
-            bw = 0 if req.internet_charge_type in BANDWIDTH_95_TYPES else limits.DEFAULT_BANDWIDTH_MBPS
+        bw = bandwidth_of(inet, bw)
         nic = (wan, lan)
         nic = _NIC if nic == _NIC else _HA_NIC if nic == _HA_NIC else nic  # share the common pairs
         ids = []
@@ -598,12 +616,11 @@ class InstanceOps(BackendState):
                 inst = self._new_instance(
                     account=account_id, zone=off.zone_id, type_id=off.instance_type_id, charge=charge, inet=inet,
                     image=None, ipxe=None, name=f"{name_prefix}-{n:07d}", hostname=f"{name_prefix}-h{n:07d}",
-                    bw=limits.DEFAULT_BANDWIDTH_MBPS,
-                    traffic=off.default_traffic_package_size if inet == InternetChargeType.BY_TRAFFIC_PACKAGE else None,
+                    bw=limits.DEFAULT_BANDWIDTH_MBPS, traffic=traffic_package_of(inet, off, None),
                     period=period,
                     pools=(PublicV4(off.zone_id), PublicV6(off.zone_id) if zone.ipv6_prefix else None,
                            Private(account_id, None)),
-                    rg=rg, key=None, pw=False, tags=None, raid=None, parts=None, nic=_HA_NIC if itype.is_ha else _NIC,
+                    rg=rg, key=None, pw=False, tags=None, raid=None, parts=None, nic=default_nic(itype.is_ha),
                     gateway=False, etime=add_months(now, 1) if charge == PREPAID else None, sched=(now, status),
                     holds=False, paid=0.0,
                 )

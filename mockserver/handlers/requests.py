@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from zltoolkit.api import ApiError, RequestModel
-from zltoolkit.api.catalogue import Action, Catalogue, load
+from zltoolkit.api.catalogue import Action, load
 from zltoolkit.api.generated import ACTION_MODULES
 from zltoolkit.api.rules import check_versioned
 
@@ -64,7 +64,7 @@ def validate_request(action: Action, version: str, body: dict[str, Any]) -> Requ
         code, message = describe_error(errors[0])
         raise ApiError(code, message) from None
     check_version_rules(model, version)
-    problem = version_problem(load(), action.request, version, body)
+    problem = version_problem(action.request, version, body)
     if problem is not None:
         raise ApiError("INVALID_PARAMETER", f"The parameter `{problem}` is not accepted by API version {version}.")
     return model
@@ -82,16 +82,11 @@ def check_version_rules(model: RequestModel, version: str) -> None:
         raise v.to_api_error()
 
 
-_PLAIN: dict[tuple[int, str, str], tuple[Catalogue, frozenset[str]]] = {}
-
-
-def _plain_fields(catalogue: Catalogue, struct: str, version: str) -> frozenset[str]:
+@cache
+def _plain_fields(struct: str, version: str) -> frozenset[str]:
     """The fields of ``struct`` that ``version`` accepts whatever their value (scalars without a versioned enum
-    value): most of a body, skipped without a lookup. Catalogues are immutable, so this is memoised."""
-    key = (id(catalogue), struct, version)
-    entry = _PLAIN.get(key)
-    if entry is not None and entry[0] is catalogue:  # (the catalogue is kept: its id is never reused)
-        return entry[1]
+    value): most of a body, skipped without a lookup."""
+    catalogue = load()
     plain = set()
     for f in catalogue.structs[struct].fields:
         if version not in f.versions or f.is_struct:
@@ -99,20 +94,18 @@ def _plain_fields(catalogue: Catalogue, struct: str, version: str) -> frozenset[
         if f.enum is not None and any(version not in vs for vs in catalogue.enums[f.enum].value_versions.values()):
             continue
         plain.add(f.wire)
-    found = frozenset(plain)
-    _PLAIN[key] = (catalogue, found)
-    return found
+    return frozenset(plain)
 
 
-def version_problem(catalogue: Catalogue, struct: str, version: str, value: dict[str, Any],
-                    prefix: str = "") -> str | None:
+def version_problem(struct: str, version: str, value: dict[str, Any], prefix: str = "") -> str | None:
     """The path of the first field (or enum value) in ``value`` that ``version`` refuses, else None.
 
     ``value`` has already passed the request model, so every key is a field of ``struct`` and nested
     values have their declared shapes.
     """
+    catalogue = load()
     spec = catalogue.structs[struct]
-    plain = _plain_fields(catalogue, struct, version)
+    plain = _plain_fields(struct, version)
     for key, item in value.items():
         if item is None or key in plain:
             continue
@@ -128,7 +121,7 @@ def version_problem(catalogue: Catalogue, struct: str, version: str, value: dict
         elif f.is_struct:
             for i, sub in enumerate(items):
                 where = f"{path}[{i}]" if f.is_list else path
-                found = version_problem(catalogue, f.type, version, sub, where) if isinstance(sub, dict) else None
+                found = version_problem(f.type, version, sub, where) if isinstance(sub, dict) else None
                 if found is not None:
                     return found
     return None

@@ -173,6 +173,17 @@ def set_options(dd: w.Dropdown | w.SelectMultiple, options: Sequence[Any], *, ke
     dd.index = index
 
 
+def untick_unless_priced(confirm: w.Checkbox, preview_price: Callable[[], object | None]) -> None:
+    """A confirm box just ticked: show the price first; a failed preview (None, or an error the handler's
+    panel shows) unticks it, so nothing is sent without its money having been shown."""
+    priced = False
+    try:
+        priced = preview_price() is not None
+    finally:
+        if not priced:
+            confirm.value = False
+
+
 def classed(widget: w.DOMWidget, *classes: str) -> Any:
     """``widget`` with these CSS classes added (the browser tests find controls by them)."""
     for c in classes:

@@ -13,7 +13,7 @@ import ipywidgets as w
 from zltoolkit import views
 from zltoolkit.common.source import sync_client
 
-from ._util import ErrorPanel, api_error_text, classed, money, set_options
+from ._util import ErrorPanel, api_error_text, classed, money, set_options, untick_unless_priced
 
 _LABEL = {"description_width": "150px"}
 
@@ -148,14 +148,8 @@ class BandwidthForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
 
     def _on_confirm(self, change: dict[str, Any]) -> None:
         # Ticking confirm always shows the money first; a failed inquiry cannot be confirmed.
-        if not change["new"]:
-            return
-        priced = False
-        try:
-            priced = self.preview_price() is not None
-        finally:
-            if not priced:
-                self.confirm.value = False
+        if change["new"]:
+            untick_unless_priced(self.confirm, self.preview_price)
 
     def apply(self) -> str | None:
         """Send ModifyInstanceBandwidth when confirmed; show the order (or the server's error)."""

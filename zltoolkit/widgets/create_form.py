@@ -22,7 +22,7 @@ from zltoolkit.api.limits import RAID_LEVELS
 from zltoolkit.api.rules import Violation, expand_names, internet_charge_types_for, violations_create
 from zltoolkit.common.source import sync_client
 
-from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options
+from ._util import ErrorPanel, api_error_text, classed, money, parse_csv, set_options, untick_unless_priced
 
 NO_IMAGE = "(no OS: install later via IPMI/iPXE)"
 NO_SUBNET = "(no subnet: a private address of the account's default range)"
@@ -427,14 +427,8 @@ class CreateInstanceForm(w.VBox):  # type: ignore[misc]  # ipywidgets is untyped
 
     def _on_confirm(self, change: dict[str, Any]) -> None:
         # Ticking confirm always shows the money first; an invalid form (or a failed inquiry) cannot be confirmed.
-        if not change["new"]:
-            return
-        priced = False
-        try:
-            priced = self.preview_price() is not None
-        finally:
-            if not priced:
-                self.confirm.value = False
+        if change["new"]:
+            untick_unless_priced(self.confirm, self.preview_price)
 
     def create(self) -> list[str]:
         """Send CreateInstances when confirmed and valid; show ids (or the server's error)."""

@@ -276,10 +276,7 @@ class AddressOps(BackendState):
                                         rg_id: str | None) -> dict[str, Any]:  # fmt: skip
         field = "eipIds" if f is EIP else "ddosIpIds"
         items = [self._address(f, account.account_id, i) for i in c.id_list(ids, field)]
-        rg = c.resource_group(account, c.required(rg_id, "resourceGroupId"))
-        for a in items:
-            a.rg = rg
-            self.net.put(a)
+        self.net.update(items, rg=c.resource_group(account, c.required(rg_id, "resourceGroupId")))
         return {}
 
     def _owned_addr(self, account: str, iid: str) -> Instance:

@@ -51,6 +51,11 @@ def _usable(net: IpNet) -> Iterator[str]:
             k += 1
 
 
+def first_free(b: CidrBlock) -> str | None:
+    """The lowest usable address of the block that nothing is bound to."""
+    return next((a for a in _usable(ipaddress.ip_network(b.cidr)) if a not in b.bound), None)
+
+
 def _usable_count(net: IpNet) -> int:
     return max(0, net.num_addresses - 3) if net.version == 4 else net.num_addresses - 2
 
@@ -263,11 +268,15 @@ class BlockOps(BackendState):
             seen.add(canon)
             plan.append((canon, iid))
         for ip, iid in plan:
-            b.bound[ip] = iid
-            self.net.link(iid, b.id, ip)
-            self._touch(self.by_id[iid])
+            self._bind_ip(b, ip, iid)
         self.net.put(b)
         return {}
+
+    def _bind_ip(self, b: CidrBlock, ip: str, iid: str) -> None:
+        """Bind one checked address of ``b`` to the instance (the caller stores ``b`` once after its binds)."""
+        b.bound[ip] = iid
+        self.net.link(iid, b.id, ip)
+        self._touch(self.by_id[iid])
 
     def unbind_cidr_block_ips(self, account: Account, req: gc.UnbindCidrBlockIpsRequest) -> dict[str, Any]:
         b = self._block(account.account_id, req.cidr_block_id)
@@ -360,10 +369,7 @@ class BlockOps(BackendState):
 
     def modify_cidr_blocks_attribute(self, account: Account, req: gc.ModifyCidrBlocksAttributeRequest) -> dict[str, Any]:
         blocks = [self._block(account.account_id, i) for i in c.id_list(req.cidr_block_ids, "cidrBlockIds")]
-        name = c.name(c.required(req.name, "name"), "name", "")
-        for b in blocks:
-            b.name = name
-            self.net.put(b)
+        self.net.update(blocks, name=c.name(c.required(req.name, "name"), "name", ""))
         return {}
 
     # ------------------------------------------------------------------ reads

@@ -94,6 +94,14 @@ class NetStore:
         self.dirty[rid] = obj
         self.deleted.discard(rid)
 
+    def update(self, objs: Iterable[NetObject], **fields: Any) -> None:
+        """Set the same (already checked) fields on each object and mark it changed: the Modify*Attribute and
+        Modify*ResourceGroup actions of every networking kind."""
+        for obj in objs:
+            for name, value in fields.items():
+                setattr(obj, name, value)
+            self.put(obj)
+
     def remove(self, obj: NetObject) -> None:
         self._table(obj).pop(obj.id, None)
         rid = row_id(obj)

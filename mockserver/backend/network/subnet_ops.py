@@ -157,18 +157,12 @@ class SubnetOps(BackendState):
 
     def modify_vpcs_attribute(self, account: Account, req: gv.ModifyVpcsAttributeRequest) -> dict[str, Any]:
         vpcs = [self._vpc(account.account_id, i) for i in c.id_list(req.vpc_ids, "vpcIds")]
-        name = c.name(c.required(req.vpc_name, "vpcName"), "vpcName", "")
-        for v in vpcs:
-            v.name = name
-            self.net.put(v)
+        self.net.update(vpcs, name=c.name(c.required(req.vpc_name, "vpcName"), "vpcName", ""))
         return {}
 
     def modify_vpcs_resource_group(self, account: Account, req: gv.ModifyVpcsResourceGroupRequest) -> dict[str, Any]:
         vpcs = [self._vpc(account.account_id, i) for i in c.id_list(req.vpc_ids, "vpcIds")]
-        rg = c.resource_group(account, c.required(req.resource_group_id, "resourceGroupId"))
-        for v in vpcs:
-            v.rg = rg
-            self.net.put(v)
+        self.net.update(vpcs, rg=c.resource_group(account, c.required(req.resource_group_id, "resourceGroupId")))
         return {}
 
     # ------------------------------------------------------------------ subnets
@@ -289,18 +283,12 @@ class SubnetOps(BackendState):
 
     def modify_subnets_attribute(self, account: Account, req: gs.ModifySubnetsAttributeRequest) -> dict[str, Any]:
         subs = [self._subnet(account.account_id, i) for i in c.id_list(req.subnet_ids, "subnetIds")]
-        name = c.name(c.required(req.subnet_name, "subnetName"), "subnetName", "")
-        for s in subs:
-            s.name = name
-            self.net.put(s)
+        self.net.update(subs, name=c.name(c.required(req.subnet_name, "subnetName"), "subnetName", ""))
         return {}
 
     def modify_subnets_resource_group(self, account: Account, req: gs.ModifySubnetsResourceGroupRequest) -> dict[str, Any]:
         subs = [self._subnet(account.account_id, i) for i in c.id_list(req.subnet_ids, "subnetIds")]
-        rg = c.resource_group(account, c.required(req.resource_group_id, "resourceGroupId"))
-        for s in subs:
-            s.rg = rg
-            self.net.put(s)
+        self.net.update(subs, rg=c.resource_group(account, c.required(req.resource_group_id, "resourceGroupId")))
         return {}
 
     # ------------------------------------------------------------------ instances in subnets
