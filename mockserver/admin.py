@@ -127,8 +127,7 @@ def post_scenario() -> Response:
     try:
         current_state().backend.load(scenario)
     except ValueError as exc:  # valid fields, but seeds that do not fit (instance_seeds.check_seed_addresses)
-        err = ApiError("INVALID_PARAMETER", f"invalid scenario: {exc}")
-        return json_response({"requestId": new_request_id(), "code": err.code, "message": err.message}, err.http_status)
+        raise ApiError("INVALID_PARAMETER", f"invalid scenario: {exc}") from None
     return _ok(scenario=scenario.name)
 
 

@@ -300,6 +300,7 @@ def test_seeds_that_do_not_fit_their_zone_load_nothing() -> None:
     before = api.http.get("/_mock/state").json()
     r = api.http.post("/_mock/scenario", json=sc)
     assert r.status_code == 400 and "pub4:TYO-A" in r.json()["message"], r.text
+    assert set(r.json()) == {"requestId", "code", "message"} and r.json()["code"] == "INVALID_PARAMETER"
     after = api.http.get("/_mock/state").json()
     for state in (before, after):
         state["clock"].pop("wall")  # the wall-clock anchor of the reading, not state
