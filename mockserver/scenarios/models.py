@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 from zltoolkit.api import ChargeType, ImageCatalog, ImageType, InstanceDiskInfo, InternetChargeType, OsType
+from zltoolkit.api.rules import check_name
 
 from .market import MarketParams
 
@@ -337,6 +338,9 @@ def check_instance_seeds(sc: Scenario, a: int, acc: Account) -> None:
         if seed.internet_charge_type not in off.internet_charge_types:
             raise ValueError(f"{where}.internetChargeType: {seed.internet_charge_type.value} is not sold for "
                              f"{seed.instance_type_id!r} in zone {seed.zone_id!r}")  # fmt: skip
+        for field, value in (("instanceName", seed.instance_name), ("hostname", seed.hostname)):
+            if (v := check_name(value, field=field)) is not None:  # the API's own name rules
+                raise ValueError(f"{where}.{field}: {v.message}")
         if (seed.instance_charge_type == ChargeType.PREPAID) != (seed.period is not None):
             raise ValueError(f"{where}.period: required for PREPAID, not allowed for POSTPAID")
         if seed.bandwidth is not None and seed.bandwidth > off.maximum_bandwidth_out:

@@ -58,6 +58,8 @@ def _seeds(b: Backend) -> dict[str, Any]:
         (lambda s: s.update(trafficPackageSize=5.0), "trafficPackageSize: only for ByTrafficPackage"),
         (lambda s: s.update(status="INSTALLING"), "status"),
         (lambda s: s.update(createTime="yesterday"), "createTime"),
+        (lambda s: s.update(instanceName="web server!"), "instances[0].instanceName: `instanceName` is malformed"),
+        (lambda s: s.update(hostname="h" * 80), "instances[0].hostname: `hostname`"),
     ],
 )
 def test_a_bad_seed_is_refused_with_its_path(change: Any, message: str) -> None:
